@@ -1,0 +1,1 @@
+//! Check a new article against the claim store.

@@ -1,0 +1,106 @@
+//! Command-line interface: argument parsing, dispatch, exit codes.
+//!
+//! Exit codes: 0 success, 1 findings at or above `--fail-on`, 2 bad input, bad rules or usage.
+
+mod report;
+mod rules;
+
+use clap::{Args, Parser, Subcommand};
+use stancegraph::model::Severity;
+use stancegraph::pipeline::{Engine, EngineOptions};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "stancegraph",
+    version,
+    about = "Who claimed what: attributed claims, a stance graph, conflict rules and a claim store for news articles"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Report who claimed what in articles (.txt, .md, .jsonl corpora, or - for stdin)
+    Report(report::ReportArgs),
+    /// List, validate and test rule files
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
+}
+
+/// Options shared by every command that loads lexicons and rules.
+#[derive(Args, Debug, Clone)]
+pub struct RuleArgs {
+    /// Extra rule or lexicon file, or a directory of *.toml files (repeatable)
+    #[arg(long = "rules", value_name = "FILE_OR_DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Do not load the shipped conflict rules (shipped lexicons stay)
+    #[arg(long)]
+    pub no_default_rules: bool,
+    /// Similarity threshold for two propositions to count as the same (0..1)
+    #[arg(long, value_name = "SCORE", default_value_t = stancegraph::propositions::DEFAULT_THRESHOLD)]
+    pub similarity: f64,
+}
+
+impl RuleArgs {
+    pub fn options(&self) -> EngineOptions {
+        EngineOptions {
+            rule_paths: self.rules.clone(),
+            default_rules: !self.no_default_rules,
+            similarity: self.similarity,
+        }
+    }
+    /// Load the engine or print the error.
+    pub fn engine(&self) -> Result<Engine, i32> {
+        Engine::load(&self.options()).map_err(|e| {
+            eprintln!("{}", e.render(stderr_color()));
+            EXIT_ERROR
+        })
+    }
+}
+
+/// Colours on stderr: a terminal and no NO_COLOR.
+pub fn stderr_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+/// Colours on stdout: a terminal and no NO_COLOR.
+pub fn stdout_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}
+
+/// Parse `--fail-on` values.
+pub fn parse_severity(s: &str) -> Result<Severity, String> {
+    Severity::parse(s).ok_or_else(|| {
+        format!(
+            "unknown severity `{s}`; valid values: {}",
+            Severity::ALL
+                .iter()
+                .map(|x| x.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Report(args) => report::run(args),
+        Command::Rules(cmd) => rules::run(cmd),
+    }
+}

@@ -1,0 +1,600 @@
+//! Lexicons: cue words, actors, titles and synonym families, loaded from TOML data files.
+//!
+//! Takes the shipped files in `rules/lexicon/` (compiled into the binary) plus any user
+//! files, and gives a [`Lexicon`] with lookup tables built once: cue forms by first word,
+//! actor aliases by first word, title words, and synonym families by stem. User entries
+//! extend the shipped ones; a user actor with the same name adds aliases and may set its camp.
+//!
+//! Each cue declares its stance and its frame (how it takes a source and content); verb
+//! cues list their inflections or have them generated from the lemma ("deny" -> "denies",
+//! "denied", "denying"; "play down" -> "plays down", "played down", ...).
+
+use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::model::{ActorKind, Stance};
+use serde::Deserialize;
+use std::collections::HashMap;
+use toml::Spanned;
+
+/// How a cue takes its source and content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CueFrame {
+    /// A verb taking a clause or quote: "X said (that) C", "C, X said", "said X".
+    Verb,
+    /// A verb whose first object is the hearer: "X told reporters (that) C", "X warned Lavrov that C".
+    ObjectVerb,
+    /// A verb that takes a noun-phrase object as its content: "X denied the reports (that C)".
+    NpVerb,
+    /// A noun: "X's statement that C", "in a statement, X said", "the claims of X".
+    Noun,
+    /// A preposition or phrase before the source: "according to X, C".
+    Preposition,
+}
+
+impl CueFrame {
+    pub const NAMES: [&'static str; 5] = ["verb", "object-verb", "np-verb", "noun", "preposition"];
+}
+
+/// A cue entry as written in a lexicon file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueDef {
+    /// Base form ("say", "play down", "according to").
+    pub lemma: Spanned<String>,
+    /// Surface forms; generated from the lemma for verbs when absent.
+    #[serde(default)]
+    pub forms: Vec<String>,
+    pub stance: Spanned<String>,
+    #[serde(default = "default_frame")]
+    pub frame: Spanned<String>,
+    /// Sentences showing the cue in use (documentation; tested by the shipped lexicon test).
+    #[serde(default)]
+    pub examples: Vec<String>,
+}
+
+fn default_frame() -> Spanned<String> {
+    Spanned::new(0..0, "verb".to_string())
+}
+
+/// An actor entry: a canonical name with aliases (metonyms, abbreviations) and a camp.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorDef {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub kind: Option<Spanned<String>>,
+    #[serde(default)]
+    pub camp: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Adjectives that put a person in this actor's camp ("Russian Foreign Minister ...").
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+}
+
+/// A family of terms that count as the same when comparing propositions.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SynonymDef {
+    /// Family name used in explanations ("interfere").
+    pub family: String,
+    pub terms: Vec<String>,
+}
+
+/// Titles and role nouns that introduce or stand for a person ("Secretary of State", "spokesman").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleDef {
+    pub words: Vec<String>,
+    /// A bare role noun ("the official") can stand for an earlier person.
+    #[serde(default)]
+    pub role_noun: bool,
+}
+
+/// A compiled cue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueEntry {
+    pub lemma: String,
+    pub stance: Stance,
+    pub frame: CueFrame,
+    /// This form is a past participle or passive-capable form ("denied", "endorsed").
+    pub forms: Vec<String>,
+}
+
+/// A compiled actor entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorEntry {
+    pub name: String,
+    pub kind: ActorKind,
+    pub camp: Option<String>,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+}
+
+/// One multiword form, matched token by token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormMatch {
+    /// Remaining words after the first ("down" in "played down").
+    pub rest: Vec<String>,
+    pub entry: usize,
+    /// The surface form is a participle ("-ed"/"-en" form).
+    pub participle: bool,
+    /// The surface form is a gerund ("-ing").
+    pub gerund: bool,
+}
+
+/// All lexicons, with lookup tables.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub cues: Vec<CueEntry>,
+    /// First word of a cue form -> candidate matches, longest first.
+    pub cue_index: HashMap<String, Vec<FormMatch>>,
+    pub actors: Vec<ActorEntry>,
+    /// First word of an alias (lower case) -> (remaining words, actor index), longest first.
+    pub alias_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Demonym (lower case) -> actor index.
+    pub demonyms: HashMap<String, usize>,
+    /// Title word sequences (lower case).
+    pub titles: Vec<Vec<String>>,
+    /// Single-word role nouns that can stand for an earlier person ("official", "minister").
+    pub role_nouns: Vec<String>,
+    /// Synonym families: lower-case term (one or more words) -> family name.
+    pub synonyms: HashMap<String, String>,
+}
+
+/// Irregular verb forms: lemma -> (3rd person, past, past participle, gerund).
+const IRREGULAR: &[(&str, [&str; 4])] = &[
+    ("say", ["says", "said", "said", "saying"]),
+    ("tell", ["tells", "told", "told", "telling"]),
+    ("think", ["thinks", "thought", "thought", "thinking"]),
+    ("know", ["knows", "knew", "known", "knowing"]),
+    ("write", ["writes", "wrote", "written", "writing"]),
+    ("speak", ["speaks", "spoke", "spoken", "speaking"]),
+    ("tweet", ["tweets", "tweeted", "tweeted", "tweeting"]),
+    ("find", ["finds", "found", "found", "finding"]),
+    ("show", ["shows", "showed", "shown", "showing"]),
+    ("feel", ["feels", "felt", "felt", "feeling"]),
+    ("hold", ["holds", "held", "held", "holding"]),
+    ("give", ["gives", "gave", "given", "giving"]),
+    ("see", ["sees", "saw", "seen", "seeing"]),
+    ("hear", ["hears", "heard", "heard", "hearing"]),
+    ("swear", ["swears", "swore", "sworn", "swearing"]),
+    (
+        "forecast",
+        ["forecasts", "forecast", "forecast", "forecasting"],
+    ),
+    ("put", ["puts", "put", "put", "putting"]),
+    ("read", ["reads", "read", "read", "reading"]),
+    ("teach", ["teaches", "taught", "taught", "teaching"]),
+    ("go", ["goes", "went", "gone", "going"]),
+    ("make", ["makes", "made", "made", "making"]),
+    ("take", ["takes", "took", "taken", "taking"]),
+    ("lay", ["lays", "laid", "laid", "laying"]),
+    ("bet", ["bets", "bet", "bet", "betting"]),
+    ("foresee", ["foresees", "foresaw", "foreseen", "foreseeing"]),
+    (
+        "understand",
+        ["understands", "understood", "understood", "understanding"],
+    ),
+    ("mean", ["means", "meant", "meant", "meaning"]),
+    ("get", ["gets", "got", "gotten", "getting"]),
+    ("come", ["comes", "came", "come", "coming"]),
+    ("be", ["is", "was", "been", "being"]),
+    ("have", ["has", "had", "had", "having"]),
+    ("do", ["does", "did", "done", "doing"]),
+];
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Regular inflections of an English verb: (3rd person, past, past participle, gerund).
+pub fn inflect(verb: &str) -> [String; 4] {
+    if let Some((_, f)) = IRREGULAR.iter().find(|(l, _)| *l == verb) {
+        return f.map(str::to_string);
+    }
+    let chars: Vec<char> = verb.chars().collect();
+    let n = chars.len();
+    let last = chars.last().copied().unwrap_or(' ');
+    let third = if verb.ends_with('s')
+        || verb.ends_with("sh")
+        || verb.ends_with("ch")
+        || verb.ends_with('x')
+        || verb.ends_with('z')
+    {
+        format!("{verb}es")
+    } else if last == 'y' && n > 1 && !is_vowel(chars[n - 2]) {
+        format!("{}ies", &verb[..verb.len() - 1])
+    } else {
+        format!("{verb}s")
+    };
+    // consonant doubling for short CVC verbs (admit -> admitted, stop -> stopped)
+    let doubles = n >= 3
+        && !is_vowel(last)
+        && !matches!(last, 'w' | 'x' | 'y')
+        && is_vowel(chars[n - 2])
+        && !is_vowel(chars[n - 3])
+        && (n <= 4
+            || verb.ends_with("mit")
+            || verb.ends_with("fer") && verb == "refer"
+            || verb.ends_with("cur")
+            || verb.ends_with("pel")
+            || verb.ends_with("bet"));
+    let past = if last == 'e' {
+        format!("{verb}d")
+    } else if last == 'y' && n > 1 && !is_vowel(chars[n - 2]) {
+        format!("{}ied", &verb[..verb.len() - 1])
+    } else if doubles {
+        format!("{verb}{last}ed")
+    } else {
+        format!("{verb}ed")
+    };
+    let gerund = if last == 'e' && !verb.ends_with("ee") && n > 2 {
+        format!("{}ing", &verb[..verb.len() - 1])
+    } else if doubles {
+        format!("{verb}{last}ing")
+    } else {
+        format!("{verb}ing")
+    };
+    [third, past.clone(), past, gerund]
+}
+
+/// All forms of a (possibly multiword) verb lemma: the first word is inflected, the rest kept.
+pub fn verb_forms(lemma: &str) -> Vec<(String, bool, bool)> {
+    let mut words = lemma.split_whitespace();
+    let Some(head) = words.next() else {
+        return Vec::new();
+    };
+    let rest: Vec<&str> = words.collect();
+    let tail = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", rest.join(" "))
+    };
+    let [third, past, part, ger] = inflect(head);
+    let mut out = vec![
+        (format!("{head}{tail}"), false, false),
+        (format!("{third}{tail}"), false, false),
+        (format!("{past}{tail}"), past == part, false),
+        (format!("{ger}{tail}"), false, true),
+    ];
+    if part != past {
+        out.push((format!("{part}{tail}"), true, false));
+    }
+    out.dedup();
+    out
+}
+
+/// A lexicon or rule file: a path and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// The lexicon sections of one parsed file.
+#[derive(Debug, Clone, Default)]
+pub struct LexiconPart {
+    pub cues: Vec<CueDef>,
+    pub actors: Vec<ActorDef>,
+    pub synonyms: Vec<SynonymDef>,
+    pub titles: Vec<TitleDef>,
+}
+
+/// The shipped lexicon files, compiled into the binary so that start-up reads no files.
+pub const SHIPPED: &[(&str, &str)] = &[
+    (
+        "rules/lexicon/cues.toml",
+        include_str!("../rules/lexicon/cues.toml"),
+    ),
+    (
+        "rules/lexicon/actors.toml",
+        include_str!("../rules/lexicon/actors.toml"),
+    ),
+    (
+        "rules/lexicon/titles.toml",
+        include_str!("../rules/lexicon/titles.toml"),
+    ),
+    (
+        "rules/lexicon/synonyms.toml",
+        include_str!("../rules/lexicon/synonyms.toml"),
+    ),
+];
+
+impl Lexicon {
+    /// Compile lexicon parts (shipped first, then user files) into lookup tables.
+    pub fn build(parts: &[(SourceFile, LexiconPart)]) -> Result<Lexicon, Vec<Diagnostic>> {
+        let mut lex = Lexicon::default();
+        let mut errors = Vec::new();
+        for (file, part) in parts {
+            for c in &part.cues {
+                match compile_cue(file, c) {
+                    Ok(entry) => lex.add_cue(entry),
+                    Err(d) => errors.push(d),
+                }
+            }
+            for a in &part.actors {
+                match compile_actor(file, a) {
+                    Ok(entry) => lex.add_actor(entry),
+                    Err(d) => errors.push(d),
+                }
+            }
+            for s in &part.synonyms {
+                for t in &s.terms {
+                    lex.synonyms.insert(t.to_lowercase(), s.family.clone());
+                }
+            }
+            for t in &part.titles {
+                for w in &t.words {
+                    let words: Vec<String> =
+                        w.split_whitespace().map(|x| x.to_lowercase()).collect();
+                    if t.role_noun && words.len() == 1 && !lex.role_nouns.contains(&words[0]) {
+                        lex.role_nouns.push(words[0].clone());
+                    }
+                    if !lex.titles.contains(&words) {
+                        lex.titles.push(words);
+                    }
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        for v in lex.cue_index.values_mut() {
+            v.sort_by_key(|m| std::cmp::Reverse(m.rest.len()));
+        }
+        for v in lex.alias_index.values_mut() {
+            v.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+        }
+        lex.titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Ok(lex)
+    }
+
+    fn add_cue(&mut self, entry: CueEntry) {
+        // A user cue with the same lemma and frame replaces the shipped one.
+        let idx = match self
+            .cues
+            .iter()
+            .position(|c| c.lemma == entry.lemma && c.frame == entry.frame)
+        {
+            Some(i) => {
+                for v in self.cue_index.values_mut() {
+                    v.retain(|m| m.entry != i);
+                }
+                self.cues[i] = entry;
+                i
+            }
+            None => {
+                self.cues.push(entry);
+                self.cues.len() - 1
+            }
+        };
+        let entry = &self.cues[idx];
+        for form in &entry.forms {
+            let mut words = form
+                .split_whitespace()
+                .map(|w| w.to_lowercase().replace('’', "'"));
+            let Some(first) = words.next() else { continue };
+            let rest: Vec<String> = words.collect();
+            let head = form.split_whitespace().next().unwrap_or("");
+            let participle = entry.frame != CueFrame::Noun
+                && entry.frame != CueFrame::Preposition
+                && (head.ends_with("ed")
+                    || head.ends_with("en")
+                    || matches!(
+                        head,
+                        "said"
+                            | "told"
+                            | "thought"
+                            | "known"
+                            | "held"
+                            | "found"
+                            | "shown"
+                            | "felt"
+                            | "heard"
+                            | "written"
+                            | "made"
+                            | "taken"
+                            | "laid"
+                            | "put"
+                            | "read"
+                            | "understood"
+                            | "meant"
+                    ));
+            let gerund = head.ends_with("ing") && entry.frame != CueFrame::Noun;
+            let list = self.cue_index.entry(first).or_default();
+            if !list.iter().any(|m| m.rest == rest && m.entry == idx) {
+                list.push(FormMatch {
+                    rest,
+                    entry: idx,
+                    participle,
+                    gerund,
+                });
+            }
+        }
+    }
+
+    fn add_actor(&mut self, entry: ActorEntry) {
+        let idx = match self.actors.iter().position(|a| a.name == entry.name) {
+            Some(i) => {
+                let a = &mut self.actors[i];
+                for al in entry.aliases {
+                    if !a.aliases.contains(&al) {
+                        a.aliases.push(al);
+                    }
+                }
+                a.demonyms.extend(entry.demonyms);
+                if entry.camp.is_some() {
+                    a.camp = entry.camp;
+                }
+                i
+            }
+            None => {
+                self.actors.push(entry);
+                self.actors.len() - 1
+            }
+        };
+        let a = self.actors[idx].clone();
+        for alias in std::iter::once(&a.name).chain(&a.aliases) {
+            let words: Vec<String> = crate::segment::tokenize(alias)
+                .into_iter()
+                .map(|t| t.norm)
+                .collect();
+            let Some((first, rest)) = words.split_first() else {
+                continue;
+            };
+            let list = self.alias_index.entry(first.clone()).or_default();
+            if !list.iter().any(|(r, i)| r == rest && *i == idx) {
+                list.push((rest.to_vec(), idx));
+            }
+        }
+        for d in &a.demonyms {
+            self.demonyms.insert(d.to_lowercase(), idx);
+        }
+    }
+
+    /// The synonym family of a lower-case term, if any.
+    pub fn family(&self, term: &str) -> Option<&str> {
+        self.synonyms.get(term).map(String::as_str)
+    }
+}
+
+fn compile_cue(file: &SourceFile, c: &CueDef) -> Result<CueEntry, Diagnostic> {
+    let stance = Stance::parse(c.stance.get_ref()).ok_or_else(|| {
+        Diagnostic::new(
+            &file.path,
+            &file.text,
+            c.stance.span(),
+            format!("unknown stance `{}`", c.stance.get_ref()),
+        )
+        .with_label("not a stance")
+        .with_help(Some(did_you_mean(
+            c.stance.get_ref(),
+            Stance::ALL.iter().map(|s| s.as_str()),
+        )))
+    })?;
+    let frame = match c.frame.get_ref().as_str() {
+        "verb" => CueFrame::Verb,
+        "object-verb" => CueFrame::ObjectVerb,
+        "np-verb" => CueFrame::NpVerb,
+        "noun" => CueFrame::Noun,
+        "preposition" => CueFrame::Preposition,
+        other => {
+            return Err(Diagnostic::new(
+                &file.path,
+                &file.text,
+                c.frame.span(),
+                format!("unknown cue frame `{other}`"),
+            )
+            .with_label("not a frame")
+            .with_help(Some(did_you_mean(other, CueFrame::NAMES))))
+        }
+    };
+    let lemma = c.lemma.get_ref().trim().to_lowercase();
+    if lemma.is_empty() {
+        return Err(Diagnostic::new(
+            &file.path,
+            &file.text,
+            c.lemma.span(),
+            "empty cue lemma",
+        ));
+    }
+    let forms = if !c.forms.is_empty() {
+        c.forms.iter().map(|f| f.to_lowercase()).collect()
+    } else {
+        match frame {
+            CueFrame::Noun => {
+                let plural = if lemma.ends_with('s') {
+                    format!("{lemma}es")
+                } else if lemma.ends_with('y') && !lemma.ends_with("ey") {
+                    format!("{}ies", &lemma[..lemma.len() - 1])
+                } else {
+                    format!("{lemma}s")
+                };
+                vec![lemma.clone(), plural]
+            }
+            CueFrame::Preposition => vec![lemma.clone()],
+            _ => verb_forms(&lemma).into_iter().map(|(f, _, _)| f).collect(),
+        }
+    };
+    Ok(CueEntry {
+        lemma,
+        stance,
+        frame,
+        forms,
+    })
+}
+
+fn compile_actor(file: &SourceFile, a: &ActorDef) -> Result<ActorEntry, Diagnostic> {
+    const KINDS: [&str; 5] = ["person", "organisation", "country", "group", "unnamed"];
+    let kind = match &a.kind {
+        None => ActorKind::Organisation,
+        Some(k) => match k.get_ref().as_str() {
+            "person" => ActorKind::Person,
+            "organisation" | "organization" => ActorKind::Organisation,
+            "country" => ActorKind::Country,
+            "group" => ActorKind::Group,
+            "unnamed" => ActorKind::Unnamed,
+            other => {
+                return Err(Diagnostic::new(
+                    &file.path,
+                    &file.text,
+                    k.span(),
+                    format!("unknown actor kind `{other}`"),
+                )
+                .with_label("not an actor kind")
+                .with_help(Some(did_you_mean(other, KINDS))))
+            }
+        },
+    };
+    Ok(ActorEntry {
+        name: a.name.get_ref().clone(),
+        kind,
+        camp: a.camp.clone(),
+        aliases: a.aliases.clone(),
+        demonyms: a.demonyms.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_and_irregular_verbs() {
+        assert_eq!(inflect("deny"), ["denies", "denied", "denied", "denying"]);
+        assert_eq!(
+            inflect("admit"),
+            ["admits", "admitted", "admitted", "admitting"]
+        );
+        assert_eq!(
+            inflect("endorse"),
+            ["endorses", "endorsed", "endorsed", "endorsing"]
+        );
+        assert_eq!(inflect("tell"), ["tells", "told", "told", "telling"]);
+        assert_eq!(inflect("warn"), ["warns", "warned", "warned", "warning"]);
+        assert_eq!(
+            inflect("stress"),
+            ["stresses", "stressed", "stressed", "stressing"]
+        );
+        assert_eq!(inflect("agree"), ["agrees", "agreed", "agreed", "agreeing"]);
+    }
+
+    #[test]
+    fn multiword_forms_inflect_the_head() {
+        let f: Vec<String> = verb_forms("play down").into_iter().map(|x| x.0).collect();
+        assert_eq!(
+            f,
+            ["play down", "plays down", "played down", "playing down"]
+        );
+    }
+}

@@ -1,0 +1,85 @@
+//! JSON report: one object per document, following the output contract in design.md.
+//!
+//! `{doc_id, title?, claims: [{id, source: {spans, actor, text}, cue: {spans, lemma, text},
+//! content: {spans, text}, stance, kind, pattern, nested: [...], ...}], actors, findings}`.
+//! Spans are `[start, end)` UTF-8 byte offsets into the document text. Nested claims
+//! ("he revealed that he had warned Lavrov that ...") sit inside their parent's `nested`
+//! list, so the top-level list holds outermost attributions only, as PolNeAR annotates them.
+
+use super::RenderOptions;
+use crate::model::{Claim, Span};
+use crate::pipeline::Analysis;
+use serde_json::{json, Value};
+
+fn spans(s: &[Span]) -> Value {
+    Value::Array(s.iter().map(|s| json!([s.start, s.end])).collect())
+}
+
+fn claim_json(a: &Analysis, c: &Claim, opts: RenderOptions) -> Value {
+    let text = &a.doc.text;
+    let actor = c.source.actor.and_then(|i| a.actors.get(i));
+    let nested: Vec<Value> = a
+        .claims
+        .iter()
+        .filter(|n| n.parent == Some(c.id))
+        .map(|n| claim_json(a, n, opts))
+        .collect();
+    let mut v = json!({
+        "id": c.id,
+        "source": {
+            "spans": spans(&c.source.spans),
+            "text": c.source_text(text),
+            "actor": actor.map(|a| a.name.clone()),
+            "actor_id": c.source.actor,
+        },
+        "cue": {
+            "spans": spans(&c.cue.spans),
+            "text": c.cue_text(text),
+            "lemma": c.cue.lemma,
+            "negated": c.cue.negated,
+        },
+        "content": {
+            "spans": spans(&c.content),
+            "text": c.content_text(text),
+        },
+        "stance": c.stance,
+        "kind": c.kind,
+        "sentence": c.sentence,
+        "pattern": c.pattern,
+        "proposition": c.proposition,
+        "refers_to": c.refers_to,
+        "nested": nested,
+    });
+    if !opts.explain {
+        // keep the pattern (the error-analysis aid) but drop nothing else; explain only adds text output
+    }
+    if let Some(p) = c.parent {
+        v["parent"] = json!(p);
+    }
+    v
+}
+
+/// The JSON value for one analysis.
+pub fn value(a: &Analysis, opts: RenderOptions) -> Value {
+    let claims: Vec<Value> = a
+        .claims
+        .iter()
+        .filter(|c| c.parent.is_none())
+        .map(|c| claim_json(a, c, opts))
+        .collect();
+    json!({
+        "doc_id": a.doc.id,
+        "title": a.doc.title,
+        "date": a.doc.date,
+        "outlet": a.doc.outlet,
+        "claims": claims,
+        "actors": a.actors,
+        "propositions": a.propositions,
+        "findings": a.findings,
+    })
+}
+
+/// One line of JSON (no trailing newline).
+pub fn render(a: &Analysis, opts: RenderOptions) -> String {
+    value(a, opts).to_string()
+}

@@ -1,0 +1,629 @@
+//! Segmentation: text -> tokens, sentences, paragraphs and quotation spans, all as byte spans.
+//!
+//! Takes the document text and gives a [`Segmentation`]. Paragraphs are split on blank
+//! lines when the text has any, otherwise on single newlines (one paragraph per line, as
+//! wire copy is often laid out). Sentences end at `.`, `!` or `?` (with any closing quotes or
+//! brackets) unless the period belongs to an abbreviation ("Mr.", "Sen.", "Sept.", "U.S.").
+//! Quotation spans pair straight and curly double quotes (and curly single quotes) within a
+//! paragraph; a paragraph that ends inside an open quote and a next paragraph that opens a
+//! quote again are linked as one continued quotation, the newspaper convention.
+//!
+//! Written by hand rather than with a sentence-splitting crate because every later stage
+//! needs the token stream, sentence boundaries and quote marks together, on byte offsets,
+//! in one pass over the text.
+
+use crate::model::Span;
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    Punct,
+    OpenQuote,
+    CloseQuote,
+}
+
+/// One token with its lower-cased, apostrophe-folded form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+    /// Lower case, with curly apostrophes folded to `'`.
+    pub norm: String,
+    /// The first character is upper case.
+    pub capitalized: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word | TokKind::Number)
+    }
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, TokKind::OpenQuote | TokKind::CloseQuote)
+    }
+    pub fn is(&self, s: &str) -> bool {
+        self.norm == s
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub span: Span,
+    pub sentences: Range<usize>,
+}
+
+/// A quotation: from its opening mark to its closing mark (or the paragraph end when the
+/// quote is left open).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Including the quote marks.
+    pub span: Span,
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark, `None` when the paragraph ends inside the quote.
+    pub close: Option<usize>,
+    pub paragraph: usize,
+    /// This quote continues one left open at the end of the previous paragraph.
+    pub continues_previous: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Segmentation {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub paragraphs: Vec<Paragraph>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Segmentation {
+    /// Index of the sentence holding token `t`.
+    pub fn sentence_of(&self, t: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.end <= t)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+    /// The quote whose marks enclose token `t`, if any.
+    pub fn quote_around(&self, t: usize) -> Option<usize> {
+        let pos = self.tokens[t].span.start;
+        self.quotes
+            .iter()
+            .position(|q| q.span.start <= pos && pos < q.span.end)
+    }
+    /// The quote opened by token `t`.
+    pub fn quote_opened_at(&self, t: usize) -> Option<usize> {
+        self.quotes.iter().position(|q| q.open == t)
+    }
+    /// The quote closed by token `t`.
+    pub fn quote_closed_at(&self, t: usize) -> Option<usize> {
+        self.quotes.iter().position(|q| q.close == Some(t))
+    }
+}
+
+/// Abbreviations whose final period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "st", "jr", "sr", "rev", "hon", "pres", "supt", "cmdr", "adm", "atty", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc",
+    "corp", "co", "ltd", "dept", "univ", "ft", "mt", "ave", "blvd", "approx", "est", "fig", "vol",
+    "ca", "al", "e.g", "i.e",
+];
+
+fn is_abbreviation(norm: &str) -> bool {
+    ABBREVIATIONS.contains(&norm)
+}
+
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘')
+}
+
+fn norm_word(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '’' || c == '‘' {
+            out.push('\'');
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Split text into tokens. Words keep internal hyphens and apostrophes ("high-level",
+/// "don't" is split as "do" + "n't"), a possessive "'s" is its own token, letter-period
+/// runs ("U.S.") are one token, and numbers keep internal separators ("2,000", "3.5").
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let char_at = |i: usize| text[i..].chars().next();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            // Scan a word: alphanumerics with internal joiners.
+            let mut end = i + c.len_utf8();
+            let numeric = c.is_ascii_digit();
+            while let Some(n) = char_at(end) {
+                if n.is_alphanumeric() {
+                    end += n.len_utf8();
+                    continue;
+                }
+                let joiner = n == '-' || is_apostrophe(n) || n == '.' || (numeric && n == ',');
+                if !joiner {
+                    break;
+                }
+                let after = end + n.len_utf8();
+                let next = char_at(after);
+                let next_alnum = next.is_some_and(|x| x.is_alphanumeric());
+                if n == '.' && !numeric {
+                    // letter-period runs: U.S., e.g.  (single letters only)
+                    let word = &text[i..end];
+                    let last_seg = word.rsplit('.').next().unwrap_or(word);
+                    if last_seg.chars().count() == 1 && next_alnum {
+                        let nn = char_at(after + next.map_or(0, |x| x.len_utf8()));
+                        if nn == Some('.') {
+                            end = after;
+                            continue;
+                        }
+                    }
+                    if last_seg.chars().count() == 1 && word.contains('.') && !next_alnum {
+                        // final period of U.S.
+                        end = after;
+                    }
+                    break;
+                }
+                if numeric && (n == ',' || n == '.') {
+                    if next.is_some_and(|x| x.is_ascii_digit()) {
+                        end = after;
+                        continue;
+                    }
+                    break;
+                }
+                if !next_alnum {
+                    break;
+                }
+                end = after;
+            }
+            // advance the iterator past the word
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            push_word(text, i, end, &mut tokens);
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let kind = if is_double_quote(c)
+            || c == '‘'
+            || (is_apostrophe(c) && opens_single_quote(text, i, c))
+        {
+            quote_kind(text, i, c)
+        } else {
+            TokKind::Punct
+        };
+        tokens.push(Token {
+            span: Span::new(i, end),
+            kind,
+            norm: if is_apostrophe(c) {
+                "'".into()
+            } else {
+                c.to_string()
+            },
+            capitalized: false,
+        });
+    }
+    tokens
+}
+
+/// A straight or curly single mark opens a quotation when it stands before a word and after
+/// white space (an apostrophe inside or after a word is left as punctuation).
+fn opens_single_quote(text: &str, i: usize, c: char) -> bool {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[') || is_double_quote(p))
+        && next.is_some_and(|n| n.is_alphanumeric())
+}
+
+fn quote_kind(text: &str, i: usize, c: char) -> TokKind {
+    match c {
+        '“' | '„' | '«' | '‘' | '’' => TokKind::OpenQuote,
+        '”' | '»' => TokKind::CloseQuote,
+        _ => {
+            let prev = text[..i].chars().next_back();
+            let next = text[i + c.len_utf8()..].chars().next();
+            let prev_open = prev.is_none_or(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | ':')
+            });
+            let next_space = next.is_none_or(|n| n.is_whitespace());
+            if prev_open && !next_space {
+                TokKind::OpenQuote
+            } else {
+                TokKind::CloseQuote
+            }
+        }
+    }
+}
+
+fn push_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let word = &text[start..end];
+    // split a trailing possessive 's / s' and a trailing n't
+    let lower = norm_word(word);
+    let mut cut = end;
+    if lower.len() > 2 && (lower.ends_with("'s")) {
+        cut = start
+            + word
+                .char_indices()
+                .rev()
+                .nth(1)
+                .map_or(word.len(), |(j, _)| j);
+    } else if lower.len() > 3 && lower.ends_with("n't") && lower != "can't" && lower != "won't" {
+        cut = start
+            + word
+                .char_indices()
+                .rev()
+                .nth(2)
+                .map_or(word.len(), |(j, _)| j);
+    } else if lower == "can't" || lower == "won't" {
+        cut = start
+            + word
+                .char_indices()
+                .rev()
+                .nth(2)
+                .map_or(word.len(), |(j, _)| j);
+    }
+    let first = &text[start..cut];
+    let kind = if first.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        TokKind::Number
+    } else {
+        TokKind::Word
+    };
+    let mut norm = norm_word(first);
+    if norm == "ca" && cut < end {
+        norm = "can".into();
+    } else if norm == "wo" && cut < end {
+        norm = "will".into();
+    }
+    tokens.push(Token {
+        span: Span::new(start, cut),
+        kind,
+        norm,
+        capitalized: first.chars().next().is_some_and(|c| c.is_uppercase()),
+    });
+    if cut < end {
+        tokens.push(Token {
+            span: Span::new(cut, end),
+            kind: TokKind::Word,
+            norm: norm_word(&text[cut..end]),
+            capitalized: false,
+        });
+    }
+}
+
+/// Byte ranges of paragraphs (trimmed, non-empty).
+pub fn paragraph_spans(text: &str) -> Vec<Span> {
+    let blank_lines = text.contains("\n\n") || text.contains("\r\n\r\n");
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let push = |s: usize, e: usize, spans: &mut Vec<Span>| {
+        let seg = &text[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        if s + lead < e - trail {
+            spans.push(Span::new(s + lead, e - trail));
+        }
+    };
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            let mut j = i + 1;
+            let mut newlines = 1;
+            while j < bytes.len()
+                && (bytes[j] == b'\n' || bytes[j] == b'\r' || bytes[j] == b' ' || bytes[j] == b'\t')
+            {
+                if bytes[j] == b'\n' {
+                    newlines += 1;
+                }
+                j += 1;
+            }
+            if !blank_lines || newlines >= 2 {
+                push(start, i, &mut spans);
+                start = j;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    push(start, text.len(), &mut spans);
+    spans
+}
+
+/// Segment a document text.
+pub fn segment(text: &str) -> Segmentation {
+    let tokens = tokenize(text);
+    let para_spans = paragraph_spans(text);
+    let mut sentences = Vec::new();
+    let mut paragraphs = Vec::with_capacity(para_spans.len());
+    let mut t = 0;
+    for (pi, ps) in para_spans.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.start < ps.start {
+            t += 1;
+        }
+        let first_tok = t;
+        let mut end_tok = t;
+        while end_tok < tokens.len() && tokens[end_tok].span.start < ps.end {
+            end_tok += 1;
+        }
+        let first_sentence = sentences.len();
+        let mut s_start = first_tok;
+        let mut k = first_tok;
+        while k < end_tok {
+            if is_sentence_end(&tokens, k, end_tok) {
+                // include closing quotes / brackets after the terminator
+                let mut e = k + 1;
+                while e < end_tok
+                    && (tokens[e].kind == TokKind::CloseQuote
+                        || matches!(tokens[e].norm.as_str(), ")" | "]"))
+                {
+                    e += 1;
+                }
+                sentences.push(Sentence {
+                    span: Span::new(tokens[s_start].span.start, tokens[e - 1].span.end),
+                    tokens: s_start..e,
+                    paragraph: pi,
+                });
+                s_start = e;
+                k = e;
+                continue;
+            }
+            k += 1;
+        }
+        if s_start < end_tok {
+            sentences.push(Sentence {
+                span: Span::new(tokens[s_start].span.start, tokens[end_tok - 1].span.end),
+                tokens: s_start..end_tok,
+                paragraph: pi,
+            });
+        }
+        paragraphs.push(Paragraph {
+            span: *ps,
+            sentences: first_sentence..sentences.len(),
+        });
+        t = end_tok;
+    }
+    let quotes = find_quotes(&tokens, &paragraphs, &sentences);
+    Segmentation {
+        tokens,
+        sentences,
+        paragraphs,
+        quotes,
+    }
+}
+
+fn is_sentence_end(tokens: &[Token], k: usize, end: usize) -> bool {
+    let tok = &tokens[k];
+    let terminator = match tok.norm.as_str() {
+        "." | "!" | "?" | "…" => true,
+        _ => tok.kind == TokKind::Word && tok.norm.ends_with('.') && tok.norm.len() > 1,
+    };
+    if !terminator {
+        return false;
+    }
+    // what comes next, after closing quotes/brackets
+    let mut n = k + 1;
+    while n < end
+        && (tokens[n].kind == TokKind::CloseQuote || matches!(tokens[n].norm.as_str(), ")" | "]"))
+    {
+        n += 1;
+    }
+    if n >= end {
+        return true;
+    }
+    let next = &tokens[n];
+    if tok.norm == "." && k > 0 {
+        let prev = &tokens[k - 1];
+        let adjacent = prev.span.end == tok.span.start;
+        if adjacent && prev.kind == TokKind::Word {
+            if is_abbreviation(&prev.norm) {
+                return false;
+            }
+            // single initial: "J. Smith"
+            if prev.norm.chars().count() == 1 && prev.capitalized {
+                return false;
+            }
+        }
+    }
+    if tok.kind == TokKind::Word {
+        // "U.S." ends a sentence only before a clear sentence start
+        return next.capitalized
+            && matches!(
+                next.norm.as_str(),
+                "the"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "but"
+                    | "and"
+                    | "in"
+                    | "a"
+                    | "this"
+                    | "that"
+            );
+    }
+    next.capitalized
+        || next.kind == TokKind::OpenQuote
+        || next.kind == TokKind::Number
+        || next.norm == "—"
+}
+
+fn find_quotes(tokens: &[Token], paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut prev_left_open = false;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let range = if p.sentences.is_empty() {
+            0..0
+        } else {
+            sentences[p.sentences.start].tokens.start..sentences[p.sentences.end - 1].tokens.end
+        };
+        let mut open: Option<usize> = None;
+        let mut single_open: Option<usize> = None;
+        let mut first_in_para = true;
+        for k in range.clone() {
+            let tok = &tokens[k];
+            let single = matches!(tok.norm.as_str(), "'" | "‘");
+            if single && tok.kind == TokKind::Punct && open.is_none() {
+                // an apostrophe right after a word, before a space or punctuation, closes a
+                // pending single quotation ('in their heads.')
+                if let Some(o) = single_open {
+                    let after_word = k > 0
+                        && tokens[k - 1].span.end == tok.span.start
+                        && tokens[k - 1].is_word();
+                    let at_boundary = tokens
+                        .get(k + 1)
+                        .is_none_or(|n| n.span.start > tok.span.end || !n.is_word());
+                    if after_word && at_boundary && k > o + 1 {
+                        quotes.push(Quote {
+                            span: tokens[o].span.cover(tok.span),
+                            open: o,
+                            close: Some(k),
+                            paragraph: pi,
+                            continues_previous: false,
+                        });
+                        single_open = None;
+                    }
+                }
+                continue;
+            }
+            match tok.kind {
+                TokKind::OpenQuote if single && open.is_none() => single_open = Some(k),
+                TokKind::OpenQuote if !single && open.is_none() => open = Some(k),
+                TokKind::CloseQuote => {
+                    if let Some(o) = open.take() {
+                        quotes.push(Quote {
+                            span: tokens[o].span.cover(tok.span),
+                            open: o,
+                            close: Some(k),
+                            paragraph: pi,
+                            continues_previous: first_in_para && prev_left_open,
+                        });
+                        first_in_para = false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        prev_left_open = false;
+        if let Some(o) = open {
+            let last = range.end - 1;
+            quotes.push(Quote {
+                span: tokens[o].span.cover(tokens[last].span),
+                open: o,
+                close: None,
+                paragraph: pi,
+                continues_previous: first_in_para && prev_left_open,
+            });
+            prev_left_open = true;
+        }
+    }
+    quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| t.span.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tokenizes_abbreviations_possessives_numbers() {
+        assert_eq!(
+            words("U.S. officials’ high-level talks: Lavrov’s 2,000 didn't"),
+            [
+                "U.S.",
+                "officials",
+                "’",
+                "high-level",
+                "talks",
+                ":",
+                "Lavrov",
+                "’s",
+                "2,000",
+                "did",
+                "n't"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_respect_titles_and_quotes() {
+        let text = "We talked with Mr. Lavrov yesterday. “We felt that,” Lavrov said. “There’s no alternative.” Sen. Smith agreed.";
+        let seg = segment(text);
+        let s: Vec<_> = seg.sentences.iter().map(|s| s.span.text(text)).collect();
+        assert_eq!(
+            s,
+            [
+                "We talked with Mr. Lavrov yesterday.",
+                "“We felt that,” Lavrov said.",
+                "“There’s no alternative.”",
+                "Sen. Smith agreed."
+            ]
+        );
+        assert_eq!(seg.quotes.len(), 2);
+    }
+
+    #[test]
+    fn straight_quotes_pair_by_context() {
+        let text = r#"He said "this is it," and left. "Another," she said."#;
+        let seg = segment(text);
+        let q: Vec<_> = seg.quotes.iter().map(|q| q.span.text(text)).collect();
+        assert_eq!(q, [r#""this is it,""#, r#""Another,""#]);
+    }
+
+    #[test]
+    fn paragraphs_on_blank_lines_or_single_newlines() {
+        assert_eq!(paragraph_spans("a\nb\n\nc").len(), 2);
+        assert_eq!(paragraph_spans("a\nb\nc").len(), 3);
+        assert!(paragraph_spans("  \n \n").is_empty());
+    }
+
+    #[test]
+    fn open_quote_continues_into_next_paragraph() {
+        let text = "“First part of the speech.\n\n“Second part,” he said.";
+        let seg = segment(text);
+        assert_eq!(seg.quotes.len(), 2);
+        assert!(seg.quotes[0].close.is_none());
+        assert!(seg.quotes[1].continues_previous);
+    }
+
+    #[test]
+    fn unbalanced_quotes_do_not_panic() {
+        let text = "\"\"\"“”” ’ ‘ \" a \" b “";
+        let seg = segment(text);
+        for q in &seg.quotes {
+            assert!(q.span.end <= text.len());
+        }
+    }
+}

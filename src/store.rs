@@ -1,0 +1,1 @@
+//! The claim store (SQLite): documents, actors, claims and propositions, indexed for lookup.
