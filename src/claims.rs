@@ -1,11 +1,2006 @@
 //! Claims: attribution patterns over sentences -> [`Claim`]s.
+//!
+//! Takes the text, its segmentation, the lexicon and the document's mentions; gives the
+//! claims in reading order, each with source, cue and content spans, a stance from the cue
+//! lexicon, the name of the pattern that produced it, and its parent when it is nested in
+//! another claim's content.
+//!
+//! A cue (from `rules/lexicon/cues.toml`) is found first; then the patterns its frame
+//! allows are tried in order, each checking the words around the cue:
+//!
+//! | pattern | shape |
+//! |---|---|
+//! | `subject-verb` | `X said (that) C`, `X said: "C"`, `X told reporters (that) C` |
+//! | `content-subject-verb` | `C, X said.` / `"C," X said` |
+//! | `content-verb-subject` | `"C," said X` |
+//! | `parenthetical` | `C, X contends, C` |
+//! | `according-to` | `according to X, C` / `C, according to X` |
+//! | `np-object` | `X denied the reports (that C)`, `X played down the allegations` |
+//! | `reduced-relative` | `reports, endorsed by X, that C` |
+//! | `what-called` | `what X called "C"` |
+//! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
+//! | `participial` | `..., saying C` (source: the clause's subject) |
+//! | `passive` | `it was reported that C`, `X is said to C`, `X was quoted as saying C` |
+//! | `colon-lead-in` | `WALLACE: C` at a paragraph start |
+//! | `quote-dash` | `"C" ― X` |
+//!
+//! A quotation that follows a direct claim with no cue of its own (`"A," he said. "B."`,
+//! or a next paragraph that continues the quote) is added to that claim's content. A claim
+//! whose content is a definite noun such as "the allegations" is linked (`refers_to`) to
+//! the latest earlier claim it can point back to.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CueFrame, Lexicon};
 use crate::mentions::Mentions;
-use crate::model::Claim;
-use crate::segment::Segmentation;
+use crate::model::{Claim, ClaimKind, Cue, Source, Span, Stance};
+use crate::segment::{Segmentation, TokKind, Token};
+use std::ops::Range;
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone)]
+struct CueHit {
+    tokens: Range<usize>,
+    /// The lexicon entry being tried (a form may belong to several entries: "warned").
+    entry: usize,
+    /// Every entry with this form, tried in frame order.
+    entries: Vec<usize>,
+    participle: bool,
+    gerund: bool,
+}
+
+/// Words skipped between a subject and its verb ("has furiously denied", "did not say").
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "n't",
+    "never",
+    "also",
+    "still",
+    "already",
+    "repeatedly",
+    "previously",
+    "again",
+    "later",
+    "then",
+    "once",
+    "just",
+    "only",
+    "even",
+    "now",
+    "recently",
+    "reportedly",
+    "publicly",
+    "privately",
+    "often",
+    "always",
+    "ever",
+    "first",
+    "further",
+    "too",
+    "quickly",
+    "long",
+    "initially",
+    "finally",
+];
+
+const NEGATION: &[&str] = &["not", "n't", "never"];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "some", "any", "no", "every", "each", "another",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
+
+/// Words that end a subject noun phrase when scanning left from a verb.
+const LEFT_BOUNDARY: &[&str] = &[
+    "that", "and", "but", "or", "which", "when", "while", "because", "as", "if", "after", "before",
+    "since", "although", "though", "where", "what", "whom", "whose", "so", "than", "where", "why",
+    "how", "until", "unless", "whether", "whereas", "yet", "said", "says", "say", "told", "tells",
+    "added", "noted", "wrote", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "also", "not",
+    "n't", "never",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "with", "by", "from", "to", "of", "about", "into", "during", "after",
+    "before", "over", "under", "between", "among", "against", "without", "within", "through",
+    "across", "despite", "amid", "toward", "towards", "upon", "via", "like", "since", "per",
+];
+
+/// Nouns that point back to an earlier claim when used with a definite determiner.
+const CLAIM_NOUNS: &[&str] = &[
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "story",
+    "stories",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "suggestion",
+    "suggestions",
+    "assertion",
+    "assertions",
+    "idea",
+    "notion",
+    "incident",
+    "finding",
+    "findings",
+    "conclusion",
+    "conclusions",
+    "assessment",
+];
+
+/// Cue words that are also common nouns; as verbs they need a subject that fits.
+const NOUN_LIKE: &[&str] = &[
+    "note",
+    "report",
+    "claim",
+    "state",
+    "comment",
+    "question",
+    "charge",
+    "answer",
+    "support",
+    "back",
+    "attack",
+    "tweet",
+    "post",
+    "estimate",
+    "figure",
+    "hope",
+    "fear",
+    "doubt",
+    "show",
+    "point",
+    "concern",
+    "forecast",
+    "project",
+    "plan",
+    "count",
+    "reply",
+    "promise",
+    "vow",
+    "pledge",
+    "warning",
+    "blast",
+    "slam",
+    "quote",
+    "cite",
+    "challenge",
+    "signal",
+    "counter",
+    "guess",
+    "bet",
+    "worry",
+    "respond",
+    "demand",
+    "call",
+    "remark",
+    "dispute",
+    "echo",
+    "welcome",
+    "accept",
+    "defend",
+    "blame",
+    "fault",
+    "reason",
+    "mention",
+    "record",
+    "word",
+];
+
+/// Cues that take an infinitive as their content ("vowed to fight", "refused to endorse").
+const INFINITIVE_CUES: &[&str] = &[
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "refuse",
+    "agree",
+    "decline",
+    "urge",
+    "call on",
+    "ask",
+    "warn",
+    "demand",
+    "expect",
+    "hope",
+    "plan",
+    "want",
+    "claim",
+    "appear",
+    "seem",
+    "intend",
+    "swear",
+    "offer",
+    "tell",
+    "encourage",
+    "remind",
+    "advise",
+    "caution",
+    "predict",
+];
+
+/// Which frame of a many-frame form is tried first: a hearer object, then a clause, then a
+/// noun-phrase object.
+fn frame_order(f: CueFrame) -> u8 {
+    match f {
+        CueFrame::ObjectVerb => 0,
+        CueFrame::Verb => 1,
+        CueFrame::NpVerb => 2,
+        CueFrame::Noun => 3,
+        CueFrame::Preposition => 4,
+    }
+}
+
+fn is_word(t: &Token) -> bool {
+    t.is_word()
+}
+
+fn is_clause_punct(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "," | ";" | ":" | "(" | ")" | "—" | "–" | "--" | "―" | "[" | "]"
+    )
+}
+
+fn is_final_punct(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "." | "!" | "?" | "…")
+}
+
+struct Extractor<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    lex: &'a Lexicon,
+    m: &'a mut Mentions,
+    claims: Vec<Claim>,
+}
 
 /// Extract the claims of a document.
-pub fn extract(_text: &str, _seg: &Segmentation, _lex: &Lexicon, _m: &mut Mentions) -> Vec<Claim> {
-    Vec::new()
+pub fn extract(text: &str, seg: &Segmentation, lex: &Lexicon, m: &mut Mentions) -> Vec<Claim> {
+    let mut x = Extractor {
+        text,
+        seg,
+        lex,
+        m,
+        claims: Vec::new(),
+    };
+    for si in 0..seg.sentences.len() {
+        x.sentence(si);
+    }
+    x.continued_quotes();
+    x.link_back_references();
+    let mut claims = x.claims;
+    claims.sort_by_key(|c| (c.sentence, c.cue.spans.first().map_or(0, |s| s.start)));
+    renumber(&mut claims);
+    claims
 }
+
+/// Claims are numbered in reading order; parent and reference links follow the renumbering.
+fn renumber(claims: &mut [Claim]) {
+    let map: Vec<(usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .map(|(new, c)| (c.id, new))
+        .collect();
+    let lookup = |old: usize| map.iter().find(|(o, _)| *o == old).map(|(_, n)| *n);
+    for c in claims.iter_mut() {
+        c.parent = c.parent.and_then(lookup);
+        c.refers_to = c.refers_to.and_then(lookup);
+    }
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.id = i;
+    }
+}
+
+impl<'a> Extractor<'a> {
+    fn tok(&self, i: usize) -> &'a Token {
+        &self.seg.tokens[i]
+    }
+
+    fn span_of(&self, r: Range<usize>) -> Span {
+        let t = &self.seg.tokens;
+        Span::new(t[r.start].span.start, t[r.end - 1].span.end)
+    }
+
+    /// Cue matches in a sentence, left to right, longest first, not overlapping.
+    fn cues(&self, s: Range<usize>) -> Vec<CueHit> {
+        let mut hits = Vec::new();
+        let mut i = s.start;
+        while i < s.end {
+            let t = self.tok(i);
+            let mut matched = None;
+            if let Some(cands) = self.lex.cue_index.get(&t.norm) {
+                for fm in cands {
+                    let stop = i + 1 + fm.rest.len();
+                    if stop <= s.end
+                        && fm
+                            .rest
+                            .iter()
+                            .zip(&self.seg.tokens[i + 1..stop])
+                            .all(|(w, tk)| *w == tk.norm)
+                    {
+                        let mut entries: Vec<usize> = cands
+                            .iter()
+                            .filter(|o| o.rest == fm.rest)
+                            .map(|o| o.entry)
+                            .collect();
+                        entries.sort_by_key(|&e| frame_order(self.lex.cues[e].frame));
+                        matched = Some(CueHit {
+                            tokens: i..stop,
+                            entry: entries[0],
+                            entries,
+                            participle: fm.participle,
+                            gerund: fm.gerund,
+                        });
+                        break;
+                    }
+                }
+            }
+            match matched {
+                Some(h) => {
+                    i = h.tokens.end;
+                    hits.push(h);
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+
+    fn sentence(&mut self, si: usize) {
+        let s = self.seg.sentences[si].tokens.clone();
+        if s.is_empty() {
+            return;
+        }
+        let first_new = self.claims.len();
+        if self.colon_lead_in(si, s.clone()) || self.quote_dash(si, s.clone()) {
+            return;
+        }
+        let hits = self.cues(s.clone());
+        // token ranges already used as a source or object by an earlier cue in this sentence
+        let mut used: Vec<Range<usize>> = Vec::new();
+        for h in &hits {
+            if used
+                .iter()
+                .any(|u| u.start <= h.tokens.start && h.tokens.end <= u.end)
+            {
+                continue;
+            }
+            // a cue inside a quotation takes its source and content inside that quotation
+            let scope = match self.seg.quote_around(h.tokens.start) {
+                Some(qi) => {
+                    let q = &self.seg.quotes[qi];
+                    s.start.max(q.open + 1)..s.end.min(q.close.unwrap_or(s.end))
+                }
+                None => s.clone(),
+            };
+            if scope.is_empty() {
+                continue;
+            }
+            for &e in &h.entries {
+                let hit = CueHit {
+                    entry: e,
+                    ..h.clone()
+                };
+                if let Some(claim_used) = self.try_cue(si, scope.clone(), &hit) {
+                    used.extend(claim_used);
+                    break;
+                }
+            }
+        }
+        self.nest(first_new);
+    }
+
+    /// Try every pattern the cue's frame allows; returns token ranges it consumed.
+    fn try_cue(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        let entry = &self.lex.cues[h.entry];
+        match entry.frame {
+            CueFrame::Preposition => self.according_to(si, s, h),
+            CueFrame::Noun => self.noun_complement(si, s, h),
+            CueFrame::Verb | CueFrame::ObjectVerb | CueFrame::NpVerb => {
+                // the cue word must be used as a verb: not after a determiner ("the told story")
+                if h.tokens.start > s.start {
+                    let prev = self.tok(h.tokens.start - 1);
+                    if DETERMINERS.contains(&prev.norm.as_str()) && prev.norm != "that" {
+                        return None;
+                    }
+                }
+                if h.participle
+                    && h.tokens.start > s.start
+                    && self.tok(h.tokens.start - 1).norm == ","
+                {
+                    if let Some(u) = self.reduced_relative(si, s.clone(), h) {
+                        return Some(u);
+                    }
+                }
+                if h.gerund {
+                    return self.participial(si, s, h);
+                }
+                if let Some(u) = self.passive(si, s.clone(), h) {
+                    return Some(u);
+                }
+                if let Some(u) = self.what_called(si, s.clone(), h) {
+                    return Some(u);
+                }
+                if let Some(u) = self.content_subject_verb(si, s.clone(), h) {
+                    return Some(u);
+                }
+                if let Some(u) = self.content_verb_subject(si, s.clone(), h) {
+                    return Some(u);
+                }
+                self.subject_verb(si, s, h)
+            }
+        }
+    }
+
+    /// Skip auxiliaries and adverbs left of the cue; returns (index after subject, negated).
+    fn skip_aux_left(&self, s: &Range<usize>, cue_start: usize) -> (usize, bool) {
+        let mut k = cue_start;
+        let mut negated = false;
+        while k > s.start {
+            let t = self.tok(k - 1);
+            let adverb = t.norm.ends_with("ly") && t.norm.len() > 4 && !t.capitalized;
+            if AUX.contains(&t.norm.as_str()) || adverb {
+                if NEGATION.contains(&t.norm.as_str()) {
+                    negated = true;
+                }
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        (k, negated)
+    }
+
+    /// The subject noun phrase ending just before token `end` (exclusive), scanning left.
+    fn subject_left(&self, s: &Range<usize>, end: usize) -> Option<Range<usize>> {
+        let mut k = end;
+        while k > s.start {
+            let t = self.tok(k - 1);
+            if t.is_quote() || is_clause_punct(t) || is_final_punct(t) {
+                // "Clinton, who ... ," : a relative clause between commas belongs to the subject
+                if t.norm == "," && k < end {
+                    if let Some(start) = self.relative_clause_start(s, k - 1) {
+                        k = start;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if LEFT_BOUNDARY.contains(&t.norm.as_str())
+                && !(t.norm == "and" && self.joins_names(k - 1))
+            {
+                break;
+            }
+            if k - 1 > s.start
+                && self.lex.cue_index.contains_key(&t.norm)
+                && !t.capitalized
+                && self.is_cue_verb_form(k - 1)
+            {
+                break;
+            }
+            k -= 1;
+            if end - k > 25 {
+                return None;
+            }
+        }
+        if k >= end {
+            return None;
+        }
+        let mut np = k..end;
+        // drop a sentence-initial conjunction or adverbial
+        while np.start < np.end
+            && matches!(
+                self.tok(np.start).norm.as_str(),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "meanwhile"
+                    | "however"
+                    | "instead"
+                    | "still"
+                    | "now"
+                    | "then"
+                    | "thus"
+                    | "also"
+            )
+        {
+            np.start += 1;
+        }
+        // a leading prepositional phrase without a comma: keep the last noun phrase
+        if np.start < np.end && PREPOSITIONS.contains(&self.tok(np.start).norm.as_str()) {
+            let inner = (np.start..np.end).rev().find(|&j| {
+                let t = self.tok(j);
+                PRONOUNS.contains(&t.norm.as_str())
+            });
+            match inner {
+                Some(j) => np.start = j,
+                None => {
+                    // the start of the last capitalised run or determiner phrase
+                    let mut j = np.end;
+                    while j > np.start
+                        && (self.tok(j - 1).capitalized || self.tok(j - 1).norm == "'s")
+                    {
+                        j -= 1;
+                    }
+                    if j == np.end {
+                        return None;
+                    }
+                    np.start = j;
+                }
+            }
+        }
+        if np.is_empty() {
+            return None;
+        }
+        let last = self.tok(np.end - 1);
+        if !is_word(last)
+            || DETERMINERS.contains(&last.norm.as_str())
+            || PREPOSITIONS.contains(&last.norm.as_str())
+        {
+            return None;
+        }
+        if np.len() == 1 && matches!(last.norm.as_str(), "there" | "this" | "what" | "which") {
+            return None;
+        }
+        Some(np)
+    }
+
+    fn joins_names(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.seg.tokens.len()
+            && self.tok(k - 1).capitalized
+            && self.tok(k + 1).capitalized
+    }
+
+    fn is_cue_verb_form(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        self.lex.cue_index.get(&t.norm).is_some_and(|v| {
+            v.iter().any(|fm| {
+                fm.rest.is_empty()
+                    && self.lex.cues[fm.entry].frame != CueFrame::Noun
+                    && self.lex.cues[fm.entry].frame != CueFrame::Preposition
+            })
+        }) && !t.norm.ends_with('s')
+    }
+
+    /// When token `comma` closes ", who/which ... ," return where the subject before it starts.
+    fn relative_clause_start(&self, s: &Range<usize>, comma: usize) -> Option<usize> {
+        let mut j = comma;
+        while j > s.start {
+            let t = self.tok(j - 1);
+            if t.norm == "," {
+                let after = self.tok(j);
+                if matches!(after.norm.as_str(), "who" | "which") {
+                    return Some(j - 1);
+                }
+                return None;
+            }
+            if t.is_quote() || is_final_punct(t) {
+                return None;
+            }
+            j -= 1;
+        }
+        None
+    }
+
+    /// The subject noun phrase starting at `start`, scanning right to a comma or the end.
+    fn subject_right(&self, s: &Range<usize>, start: usize) -> Option<Range<usize>> {
+        let mut k = start;
+        while k < s.end {
+            let t = self.tok(k);
+            if is_clause_punct(t) || is_final_punct(t) || t.is_quote() {
+                break;
+            }
+            if k > start
+                && (PREPOSITIONS.contains(&t.norm.as_str())
+                    && !matches!(t.norm.as_str(), "of" | "for"))
+            {
+                break;
+            }
+            if k > start
+                && matches!(
+                    t.norm.as_str(),
+                    "who" | "that" | "which" | "and" | "but" | "in" | "on" | "at"
+                )
+            {
+                break;
+            }
+            k += 1;
+            if k - start > 15 {
+                return None;
+            }
+        }
+        (k > start && is_word(self.tok(k - 1))).then_some(start..k)
+    }
+
+    /// Content to the right of the cue, starting at `from`: a quote, or the clause to the
+    /// sentence end. Returns the content spans and the token range consumed.
+    fn content_right(
+        &self,
+        s: &Range<usize>,
+        from: usize,
+        require_clause: bool,
+        infinitive: bool,
+    ) -> Option<(Vec<Span>, Range<usize>)> {
+        let mut k = from;
+        // adjuncts before the content: "in a statement", "on Monday", "Tuesday"
+        let mut saw_that = false;
+        if k < s.end && matches!(self.tok(k).norm.as_str(), ":" | ",") {
+            k += 1;
+        }
+        // a short adjunct ending in "that" or ","
+        if k < s.end
+            && (PREPOSITIONS.contains(&self.tok(k).norm.as_str()) || self.is_day_word(k))
+            && self.tok(k).norm != "to"
+        {
+            let mut j = k;
+            while j < s.end && j < k + 10 {
+                let t = self.tok(j);
+                if t.norm == "that"
+                    || t.norm == ","
+                    || t.norm == ":"
+                    || t.kind == TokKind::OpenQuote
+                {
+                    break;
+                }
+                j += 1;
+            }
+            if j < s.end && j < k + 10 {
+                k = j;
+                if matches!(self.tok(k).norm.as_str(), "," | ":") {
+                    k += 1;
+                }
+            } else if require_clause {
+                return None;
+            }
+        }
+        if k < s.end && self.tok(k).norm == "that" {
+            saw_that = true;
+            k += 1;
+        }
+        if k >= s.end {
+            return None;
+        }
+        let t = self.tok(k);
+        if t.kind == TokKind::OpenQuote {
+            if let Some(qi) = self.seg.quote_opened_at(k) {
+                let q = &self.seg.quotes[qi];
+                let end_tok = q.close.map_or(s.end, |c| c + 1);
+                // the quote may run on after the sentence; the content is the whole quote
+                let mut content_end = end_tok.max(k + 1);
+                // "... said "A" and B": text after the quote in the same sentence joins it
+                let rest_start = content_end;
+                if rest_start < s.end
+                    && !is_final_punct(self.tok(rest_start))
+                    && !is_clause_punct(self.tok(rest_start))
+                    && q.close.is_some_and(|c| c < s.end)
+                {
+                    content_end = self.clause_end(s, rest_start);
+                }
+                let span = self.span_of(k..content_end);
+                return Some((vec![span], k..content_end));
+            }
+        }
+        if !saw_that && require_clause {
+            let ok = PRONOUNS.contains(&t.norm.as_str())
+                || DETERMINERS.contains(&t.norm.as_str())
+                || t.capitalized
+                || t.kind == TokKind::Number
+                || matches!(
+                    t.norm.as_str(),
+                    "there"
+                        | "if"
+                        | "whether"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "when"
+                        | "where"
+                        | "who"
+                        | "nobody"
+                        | "no"
+                        | "all"
+                        | "both"
+                        | "many"
+                        | "most"
+                        | "more"
+                        | "few"
+                        | "none"
+                        | "people"
+                        | "americans"
+                        | "$"
+                        | "voters"
+                        | "it's"
+                )
+                || (infinitive && t.norm == "to");
+            if !ok {
+                return None;
+            }
+        }
+        let end = self.clause_end(s, k);
+        if end <= k || !(k..end).any(|j| is_word(self.tok(j))) {
+            return None;
+        }
+        Some((vec![self.span_of(k..end)], k..end))
+    }
+
+    fn is_day_word(&self, k: usize) -> bool {
+        matches!(
+            self.tok(k).norm.as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+                | "last"
+                | "repeatedly"
+                | "again"
+                | "recently"
+        )
+    }
+
+    /// Where a clause starting at `k` ends: the sentence end, without final punctuation.
+    fn clause_end(&self, s: &Range<usize>, k: usize) -> usize {
+        let mut end = s.end;
+        // a trailing attribution inside the content ("..., he added") ends it
+        while end > k
+            && (is_final_punct(self.tok(end - 1))
+                || matches!(self.tok(end - 1).norm.as_str(), "," | ";" | ":" | "—" | "–"))
+        {
+            end -= 1;
+        }
+        // a close quote at the end is kept only if its opening mark is inside the content
+        if end > k && self.tok(end - 1).kind == TokKind::CloseQuote {
+            let inside = self
+                .seg
+                .quote_closed_at(end - 1)
+                .is_some_and(|qi| self.seg.quotes[qi].open >= k);
+            if !inside {
+                end -= 1;
+                while end > k
+                    && (is_final_punct(self.tok(end - 1)) || self.tok(end - 1).norm == ",")
+                {
+                    end -= 1;
+                }
+            }
+        }
+        end
+    }
+
+    fn push(
+        &mut self,
+        si: usize,
+        source: Option<Range<usize>>,
+        h: &CueHit,
+        content: Vec<Span>,
+        negated: bool,
+        pattern: &str,
+    ) -> usize {
+        let entry = &self.lex.cues[h.entry];
+        let quoted = self.has_quote(&content);
+        let (source_spans, actor) = match source {
+            Some(np) => {
+                let np = self.trim_np(np);
+                let actor = if np.is_empty() {
+                    None
+                } else {
+                    self.m
+                        .resolve_source(self.text, self.seg, self.lex, np.clone())
+                };
+                (
+                    if np.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![self.span_of(np)]
+                    },
+                    actor,
+                )
+            }
+            None => (Vec::new(), None),
+        };
+        let all_quote = content.iter().all(|c| {
+            let t = c.text(self.text);
+            t.starts_with(['"', '“', '”', '\'', '‘'])
+                && t.trim_end_matches(['.', ','])
+                    .ends_with(['"', '”', '“', '\'', '’'])
+        });
+        let kind = if source_spans.is_empty() && actor.is_none() && pattern == "noun-complement" {
+            ClaimKind::Unattributed
+        } else if quoted && all_quote {
+            ClaimKind::Direct
+        } else if quoted {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        };
+        let id = self.claims.len() + 10_000;
+        self.claims.push(Claim {
+            id,
+            sentence: si,
+            source: Source {
+                spans: source_spans,
+                actor,
+            },
+            cue: Cue {
+                spans: vec![self.span_of(h.tokens.clone())],
+                lemma: entry.lemma.clone(),
+                negated,
+            },
+            content,
+            stance: entry.stance,
+            kind,
+            parent: None,
+            refers_to: None,
+            pattern: pattern.to_string(),
+            proposition: None,
+        });
+        id
+    }
+
+    /// Whether any content span holds a quotation mark.
+    fn has_quote(&self, content: &[Span]) -> bool {
+        content.iter().any(|sp| {
+            let a = self.seg.tokens.partition_point(|t| t.span.start < sp.start);
+            let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
+            (a..b).any(|j| self.tok(j).is_quote())
+        })
+    }
+
+    /// Drop a leading conjunction and a trailing comma from a source phrase.
+    fn trim_np(&self, mut np: Range<usize>) -> Range<usize> {
+        while np.start < np.end
+            && matches!(self.tok(np.start).norm.as_str(), "but" | "and" | "so" | ",")
+        {
+            np.start += 1;
+        }
+        while np.end > np.start && !is_word(self.tok(np.end - 1)) {
+            np.end -= 1;
+        }
+        np
+    }
+
+    // ---------------------------------------------------------------- patterns
+
+    /// `X said (that) C`, `X told reporters (that) C`, `X denied the reports (that C)`.
+    fn subject_verb(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        let entry = self.lex.cues[h.entry].clone();
+        let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
+        let subj = self.subject_left(&s, subj_end)?;
+        if !self.plausible_verb(h, subj_end, &subj) {
+            return None;
+        }
+        let infinitive = INFINITIVE_CUES.contains(&entry.lemma.as_str());
+        let mut from = h.tokens.end;
+        let mut pattern = "subject-verb";
+        match entry.frame {
+            CueFrame::ObjectVerb => {
+                // the hearer: "reporters", "Lavrov", "the foreign minister", "him"
+                from = self.skip_object(&s, from)?;
+            }
+            CueFrame::NpVerb => {
+                let next = (from < s.end).then(|| self.tok(from));
+                let clause_next = next.is_some_and(|t| {
+                    t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":"
+                });
+                if !clause_next {
+                    pattern = "np-object";
+                    let (spans, used) = self.np_object(&s, from, infinitive)?;
+                    self.push(si, Some(subj.clone()), h, spans, negated, pattern);
+                    // the object's head noun ("reports") is no cue of its own
+                    let head_end = (used.start..used.end)
+                        .find(|&j| matches!(self.tok(j).norm.as_str(), "," | "that"))
+                        .unwrap_or(used.end);
+                    return Some(vec![subj, used.start..head_end]);
+                }
+            }
+            _ => {}
+        }
+        let (spans, _used) = self.content_right(&s, from, true, infinitive)?;
+        self.push(si, Some(subj.clone()), h, spans, negated, pattern);
+        Some(vec![subj])
+    }
+
+    /// A cue form that is also a common noun ("note", "reports", "claims") is a verb only
+    /// after an auxiliary, or after a subject that ends in a name, a pronoun or a plural.
+    fn plausible_verb(&self, h: &CueHit, subj_end: usize, subj: &Range<usize>) -> bool {
+        let head = &self.tok(h.tokens.start).norm;
+        let ambiguous =
+            NOUN_LIKE.contains(&head.trim_end_matches('s')) || NOUN_LIKE.contains(&head.as_str());
+        if !ambiguous {
+            return true;
+        }
+        if subj_end < h.tokens.start {
+            return true;
+        }
+        let last = self.tok(subj.end - 1);
+        let singular_verb = head.ends_with('s');
+        last.capitalized
+            || PRONOUNS.contains(&last.norm.as_str())
+            || matches!(
+                last.norm.as_str(),
+                "they"
+                    | "we"
+                    | "officials"
+                    | "experts"
+                    | "critics"
+                    | "analysts"
+                    | "sources"
+                    | "polls"
+                    | "reports"
+                    | "documents"
+                    | "data"
+                    | "records"
+                    | "studies"
+                    | "surveys"
+                    | "aides"
+            )
+            || (!singular_verb && last.norm.ends_with('s') && !last.norm.ends_with("ss"))
+            || (singular_verb
+                && matches!(
+                    last.norm.as_str(),
+                    "poll"
+                        | "report"
+                        | "survey"
+                        | "study"
+                        | "analysis"
+                        | "statement"
+                        | "campaign"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "official"
+                        | "group"
+                        | "committee"
+                        | "agency"
+                        | "department"
+                        | "court"
+                        | "government"
+                        | "administration"
+                        | "company"
+                        | "document"
+                        | "memo"
+                        | "letter"
+                        | "data"
+                ))
+    }
+
+    /// Skip the hearer after an object verb; fails when no object follows.
+    fn skip_object(&self, s: &Range<usize>, from: usize) -> Option<usize> {
+        let mut k = from;
+        if k >= s.end {
+            return None;
+        }
+        let t = self.tok(k);
+        if t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":" {
+            // "warned that ..." without a hearer
+            return Some(k);
+        }
+        if matches!(
+            t.norm.as_str(),
+            "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "you"
+                | "reporters"
+                | "journalists"
+                | "supporters"
+                | "voters"
+                | "lawmakers"
+                | "members"
+                | "officials"
+                | "congress"
+                | "everyone"
+                | "people"
+                | "it"
+        ) {
+            return Some(k + 1);
+        }
+        // a determiner phrase or a capitalised name, up to 6 tokens, ending before that/a quote/:/to
+        let start = k;
+        while k < s.end && k < start + 7 {
+            let t = self.tok(k);
+            if t.norm == "that"
+                || t.kind == TokKind::OpenQuote
+                || is_clause_punct(t)
+                || is_final_punct(t)
+                || t.norm == "to"
+            {
+                break;
+            }
+            k += 1;
+        }
+        let stop = (k < s.end).then(|| self.tok(k));
+        let clause_follows = stop.is_some_and(|t| {
+            t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":" || t.norm == "to"
+        });
+        (k > start && clause_follows).then_some(k)
+    }
+
+    /// The object of an NP verb ("denied the reports that C", "played down the allegations").
+    fn np_object(
+        &self,
+        s: &Range<usize>,
+        from: usize,
+        infinitive: bool,
+    ) -> Option<(Vec<Span>, Range<usize>)> {
+        if from >= s.end {
+            return None;
+        }
+        let t = self.tok(from);
+        if t.norm == "to" && !infinitive {
+            return None;
+        }
+        if is_final_punct(t)
+            || is_clause_punct(t)
+            || matches!(
+                t.norm.as_str(),
+                "by" | "for"
+                    | "with"
+                    | "as"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "after"
+                    | "before"
+            )
+        {
+            return None;
+        }
+        let end = self.clause_end(s, from);
+        if end <= from {
+            return None;
+        }
+        // a reduced relative inside the object (", endorsed by X,") is left out of the content
+        let mut spans = Vec::new();
+        let mut k = from;
+        let mut piece_start = from;
+        while k < end {
+            if self.tok(k).norm == ","
+                && k + 2 < end
+                && self.is_participle_cue(k + 1)
+                && self.tok(k + 2).norm == "by"
+            {
+                if let Some(close) = (k + 3..end).find(|&j| self.tok(j).norm == ",") {
+                    if k > piece_start {
+                        spans.push(self.span_of(piece_start..k));
+                    }
+                    let mut next = close + 1;
+                    if next < end && self.tok(next).norm == "that" {
+                        next += 1;
+                    }
+                    piece_start = next;
+                    k = next;
+                    continue;
+                }
+            }
+            if matches!(self.tok(k).norm.as_str(), "," | ";") {
+                // "played down the allegations, but ...": a new clause ends the object
+                let next = self.seg.tokens.get(k + 1);
+                let new_clause = self.tok(k).norm == ";"
+                    || next.is_none_or(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "but"
+                                | "and"
+                                | "while"
+                                | "which"
+                                | "although"
+                                | "though"
+                                | "as"
+                                | "who"
+                                | "where"
+                                | "when"
+                                | "because"
+                                | "saying"
+                                | "adding"
+                                | "even"
+                        ) || (t.norm.ends_with("ing") && !t.capitalized)
+                    });
+                if new_clause {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        let end = k.min(end);
+        if end > piece_start {
+            spans.push(self.span_of(piece_start..end));
+        }
+        (!spans.is_empty()).then_some((spans, from..end))
+    }
+
+    fn is_participle_cue(&self, k: usize) -> bool {
+        self.lex
+            .cue_index
+            .get(&self.tok(k).norm)
+            .is_some_and(|v| v.iter().any(|fm| fm.participle && fm.rest.is_empty()))
+    }
+
+    /// `reports, endorsed by X, that C`: X endorses C.
+    fn reduced_relative(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        let by = h.tokens.end;
+        if by >= s.end || self.tok(by).norm != "by" {
+            return None;
+        }
+        let close = (by + 1..s.end).find(|&j| self.tok(j).norm == ",")?;
+        let src = by + 1..close;
+        if src.is_empty() || src.len() > 8 {
+            return None;
+        }
+        let mut from = close + 1;
+        if from < s.end && self.tok(from).norm == "that" {
+            from += 1;
+        } else {
+            return None;
+        }
+        let end = self.clause_end(&s, from);
+        if end <= from {
+            return None;
+        }
+        let span = self.span_of(from..end);
+        self.push(
+            si,
+            Some(src.clone()),
+            h,
+            vec![span],
+            false,
+            "reduced-relative",
+        );
+        Some(vec![src])
+    }
+
+    /// `C, X said.` and `"C," X said`: the content comes first, the attribution closes the sentence.
+    fn content_subject_verb(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        let entry = self.lex.cues[h.entry].clone();
+        // after the cue: nothing but adjuncts to the sentence end (or a hearer for object verbs)
+        if !self.only_adjuncts_after(&s, h.tokens.end, entry.frame == CueFrame::ObjectVerb) {
+            return None;
+        }
+        let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
+        let subj = self.subject_left(&s, subj_end)?;
+        if subj.start <= s.start {
+            // the subject opens the sentence: no content before it
+            return None;
+        }
+        let before = subj.start - 1;
+        let bt = self.tok(before);
+        let (spans, quoted) = if bt.kind == TokKind::CloseQuote
+            || (bt.norm == ","
+                && before > s.start
+                && self.tok(before - 1).kind == TokKind::CloseQuote)
+        {
+            let close = if bt.kind == TokKind::CloseQuote {
+                before
+            } else {
+                before - 1
+            };
+            let qi = self.seg.quote_closed_at(close)?;
+            let q = &self.seg.quotes[qi];
+            // the quote, and any words between the sentence start and the quote ("He added that "...")
+            let start_tok = if q.open > s.start && q.open >= s.start {
+                s.start.min(q.open)
+            } else {
+                q.open
+            };
+            let start_tok =
+                if start_tok < q.open && (s.start..q.open).all(|j| !is_word(self.tok(j))) {
+                    q.open
+                } else {
+                    start_tok
+                };
+            (vec![self.span_of(start_tok..close + 1)], true)
+        } else if bt.norm == "," || bt.norm == "—" || bt.norm == "–" {
+            // the content runs from the sentence start (or an open quote) to the comma
+            let start = s.start;
+            if before <= start {
+                return None;
+            }
+            // a sentence that opens with "According to"/"But"/... still counts
+            (vec![self.span_of(start..before)], false)
+        } else {
+            return None;
+        };
+        // "C1, X contends, C2": the clause after the second comma belongs to the content too
+        let mut spans = spans;
+        let mut pattern = "content-subject-verb";
+        if let Some(comma) = (h.tokens.end..s.end).find(|&j| self.tok(j).norm == ",") {
+            let from = comma + 1;
+            let participle_follows = from < s.end && self.tok(from).norm.ends_with("ing");
+            let end = self.clause_end(&s, from);
+            if !participle_follows
+                && !quoted
+                && end > from + 1
+                && (from..end).filter(|&j| is_word(self.tok(j))).count() >= 2
+            {
+                spans.push(self.span_of(from..end));
+                pattern = "parenthetical";
+            }
+        }
+        self.push(si, Some(subj.clone()), h, spans, negated, pattern);
+        Some(vec![subj])
+    }
+
+    /// Only adjuncts follow the cue to the sentence end: "on Monday", "in a statement", "told reporters".
+    fn only_adjuncts_after(&self, s: &Range<usize>, from: usize, object: bool) -> bool {
+        let mut k = from;
+        let mut words = 0;
+        while k < s.end {
+            let t = self.tok(k);
+            if is_final_punct(t) || t.kind == TokKind::CloseQuote {
+                k += 1;
+                continue;
+            }
+            if t.norm == "that" && words == 0 {
+                return false;
+            }
+            if t.kind == TokKind::OpenQuote || t.norm == ":" {
+                return false;
+            }
+            if t.norm == "," {
+                // ", referring to ...", ", adding that ..." : a participle clause may follow
+                return true;
+            }
+            if is_word(t) {
+                words += 1;
+            }
+            k += 1;
+        }
+        let _ = object;
+        words <= 8
+    }
+
+    /// `"C," said X` / `C, said X`.
+    fn content_verb_subject(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        if h.tokens.start <= s.start {
+            return None;
+        }
+        let bt = self.tok(h.tokens.start - 1);
+        let after_quote = bt.kind == TokKind::CloseQuote;
+        if !(after_quote || bt.norm == ",") {
+            return None;
+        }
+        let subj = self.subject_right(&s, h.tokens.end)?;
+        // the subject must be a name, a pronoun or a determiner phrase, and end the clause
+        let first = self.tok(subj.start);
+        if !(first.capitalized
+            || DETERMINERS.contains(&first.norm.as_str())
+            || PRONOUNS.contains(&first.norm.as_str()))
+        {
+            return None;
+        }
+        if subj.end < s.end && !is_final_punct(self.tok(subj.end)) && self.tok(subj.end).norm != ","
+        {
+            return None;
+        }
+        let before = h.tokens.start - 1;
+        let spans = if after_quote {
+            let qi = self.seg.quote_closed_at(before)?;
+            vec![self.span_of(self.seg.quotes[qi].open..before + 1)]
+        } else {
+            if before <= s.start {
+                return None;
+            }
+            if before > s.start && self.tok(before - 1).kind == TokKind::CloseQuote {
+                let qi = self.seg.quote_closed_at(before - 1)?;
+                vec![self.span_of(self.seg.quotes[qi].open..before)]
+            } else {
+                vec![self.span_of(s.start..before)]
+            }
+        };
+        self.push(
+            si,
+            Some(subj.clone()),
+            h,
+            spans,
+            false,
+            "content-verb-subject",
+        );
+        Some(vec![subj])
+    }
+
+    /// `according to X, C` / `C, according to X` / `in the words of X, C`.
+    fn according_to(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        let src_start = h.tokens.end;
+        let mut k = src_start;
+        while k < s.end
+            && !is_clause_punct(self.tok(k))
+            && !is_final_punct(self.tok(k))
+            && !self.tok(k).is_quote()
+            && k < src_start + 20
+        {
+            k += 1;
+        }
+        let src = src_start..k;
+        if src.is_empty() {
+            return None;
+        }
+        let mut spans = Vec::new();
+        // content before: sentence start .. the comma before the cue
+        if h.tokens.start > s.start + 1 {
+            let mut end = h.tokens.start;
+            while end > s.start && matches!(self.tok(end - 1).norm.as_str(), "," | "—" | "–" | "(")
+            {
+                end -= 1;
+            }
+            if end > s.start {
+                let start = s.start;
+                spans.push(self.span_of(start..end));
+            }
+        }
+        // content after: after the comma to the sentence end
+        if k < s.end && self.tok(k).norm == "," {
+            let from = k + 1;
+            let end = self.clause_end(&s, from);
+            if end > from {
+                spans.push(self.span_of(from..end));
+            }
+        }
+        if spans.is_empty() {
+            return None;
+        }
+        self.push(si, Some(src.clone()), h, spans, false, "according-to");
+        Some(vec![src])
+    }
+
+    /// `X's statement that C`, `a report by X that C`, `word that C`, `the claims of C`.
+    fn noun_complement(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        let mut k = h.tokens.end;
+        let mut source: Option<Range<usize>> = None;
+        // possessive source before the noun: "Clinton's statement"
+        if h.tokens.start >= s.start + 2 && self.tok(h.tokens.start - 1).norm == "'s" {
+            let end = h.tokens.start - 1;
+            let mut st = end;
+            while st > s.start
+                && (self.tok(st - 1).capitalized || self.tok(st - 1).norm == "the")
+                && end - st < 5
+            {
+                st -= 1;
+            }
+            if st < end {
+                source = Some(st..end);
+            }
+        }
+        // "a statement by/from X that C"
+        if k < s.end && matches!(self.tok(k).norm.as_str(), "by" | "from") {
+            let st = k + 1;
+            let mut e = st;
+            while e < s.end
+                && e < st + 8
+                && !matches!(self.tok(e).norm.as_str(), "that" | "," | ":" | ".")
+                && !self.tok(e).is_quote()
+            {
+                e += 1;
+            }
+            if e > st && e < s.end && matches!(self.tok(e).norm.as_str(), "that" | ":") {
+                source = Some(st..e);
+                k = e;
+            } else {
+                return None;
+            }
+        }
+        if k >= s.end {
+            return None;
+        }
+        let lemma = self.lex.cues[h.entry].lemma.clone();
+        let nt = self.tok(k).norm.clone();
+        let from = match nt.as_str() {
+            "that" => k + 1,
+            ":" => k + 1,
+            "of" if matches!(
+                lemma.as_str(),
+                "claim"
+                    | "allegation"
+                    | "allegations"
+                    | "accusation"
+                    | "accusations"
+                    | "charge"
+                    | "charges"
+                    | "report"
+                    | "reports"
+                    | "word"
+                    | "rumor"
+                    | "rumour"
+                    | "suggestion"
+                    | "warning"
+                    | "fear"
+                    | "fears"
+                    | "denial"
+            ) =>
+            {
+                k + 1
+            }
+            _ => return None,
+        };
+        // "that" must introduce a clause, not a relative ("the report that he wrote"): require
+        // a subject-like word next
+        if from >= s.end {
+            return None;
+        }
+        let nx = self.tok(from);
+        if nt == "that"
+            && !(PRONOUNS.contains(&nx.norm.as_str())
+                || DETERMINERS.contains(&nx.norm.as_str())
+                || nx.capitalized
+                || nx.kind == TokKind::Number
+                || nx.kind == TokKind::OpenQuote)
+        {
+            return None;
+        }
+        let end = self.noun_clause_end(&s, from);
+        // "the note that we received," is a relative clause, not what the note says
+        if end <= from || (from..end).filter(|&j| is_word(self.tok(j))).count() < 4 {
+            return None;
+        }
+        self.push(
+            si,
+            source.clone(),
+            h,
+            vec![self.span_of(from..end)],
+            false,
+            "noun-complement",
+        );
+        Some(source.into_iter().collect())
+    }
+
+    /// A noun complement clause ends at a main-clause verb after it ("Word that X plans to
+    /// visit was the latest sign"), else where a clause would end.
+    fn noun_clause_end(&self, s: &Range<usize>, from: usize) -> usize {
+        let end = self.clause_end(s, from);
+        let mut seen_verb = false;
+        for j in from..end {
+            let t = self.tok(j);
+            if t.is_quote() || is_clause_punct(t) {
+                return j;
+            }
+            if matches!(
+                t.norm.as_str(),
+                "was" | "is" | "were" | "are" | "has" | "have" | "had"
+            ) && seen_verb
+                && j > from + 2
+            {
+                return j;
+            }
+            if t.norm.ends_with("ed") || t.norm.ends_with('s') && !t.capitalized && j > from + 1 {
+                seen_verb = true;
+            }
+        }
+        end
+    }
+
+    /// `..., saying C`: the source is the subject of the clause the participle hangs on.
+    fn participial(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        if h.tokens.start <= s.start || self.tok(h.tokens.start - 1).norm != "," {
+            return None;
+        }
+        let entry = self.lex.cues[h.entry].clone();
+        let infinitive = INFINITIVE_CUES.contains(&entry.lemma.as_str());
+        let mut from = h.tokens.end;
+        if entry.frame == CueFrame::ObjectVerb {
+            from = self.skip_object(&s, from)?;
+        }
+        let (spans, _used) = self.content_right(&s, from, true, infinitive)?;
+        // the subject: the first noun phrase of the sentence, before its first verb
+        let subj = self.sentence_subject(&s, h.tokens.start);
+        self.push(si, subj.clone(), h, spans, false, "participial");
+        Some(subj.into_iter().collect())
+    }
+
+    /// The subject of the sentence's main clause: its first noun phrase, found as the source
+    /// of an earlier claim in the sentence or as the words before the first verb-like token.
+    fn sentence_subject(&self, s: &Range<usize>, before: usize) -> Option<Range<usize>> {
+        if let Some(c) = self
+            .claims
+            .iter()
+            .rev()
+            .find(|c| self.seg.sentences[c.sentence].tokens == *s && !c.source.spans.is_empty())
+        {
+            let sp = c.source.spans[0];
+            let a = self.seg.tokens.partition_point(|t| t.span.start < sp.start);
+            let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
+            return Some(a..b);
+        }
+        // a mention near the sentence start
+        let mut k = s.start;
+        while k < before
+            && (self.tok(k).capitalized
+                || DETERMINERS.contains(&self.tok(k).norm.as_str())
+                || self.tok(k).norm == "'s")
+        {
+            k += 1;
+        }
+        if k > s.start
+            && k < before
+            && !matches!(
+                self.tok(s.start).norm.as_str(),
+                "in" | "on" | "at" | "after" | "before"
+            )
+        {
+            return Some(s.start..k);
+        }
+        let t = self.tok(s.start);
+        if PRONOUNS.contains(&t.norm.as_str()) {
+            return Some(s.start..s.start + 1);
+        }
+        None
+    }
+
+    /// `it was reported that C`, `X is said to C`, `X was quoted as saying C`.
+    fn passive(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        if !h.participle || h.tokens.start < s.start + 1 {
+            return None;
+        }
+        let be = self.tok(h.tokens.start - 1);
+        if !matches!(
+            be.norm.as_str(),
+            "is" | "was" | "were" | "are" | "been" | "be"
+        ) {
+            return None;
+        }
+        let after = (h.tokens.end < s.end).then(|| self.tok(h.tokens.end));
+        let before_be = h.tokens.start - 1;
+        // "it was reported that C": no source
+        if before_be > s.start
+            && self.tok(before_be - 1).norm == "it"
+            && after.is_some_and(|t| t.norm == "that")
+        {
+            let from = h.tokens.end + 1;
+            let end = self.clause_end(&s, from);
+            if end <= from {
+                return None;
+            }
+            self.push(si, None, h, vec![self.span_of(from..end)], false, "passive");
+            return Some(vec![]);
+        }
+        // "X is said to C" / "X was quoted as saying C"
+        let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
+        let subj = self.subject_left(&s, subj_end)?;
+        let mut from = h.tokens.end;
+        if after.is_some_and(|t| t.norm == "to") {
+            from += 1;
+        } else if after.is_some_and(|t| t.norm == "as")
+            && from + 1 < s.end
+            && self.tok(from + 1).norm.ends_with("ing")
+        {
+            from += 2;
+            if from < s.end && self.tok(from).norm == "that" {
+                from += 1;
+            }
+        } else {
+            return None;
+        }
+        let end = self.clause_end(&s, from);
+        if end <= from {
+            return None;
+        }
+        self.push(
+            si,
+            Some(subj.clone()),
+            h,
+            vec![self.span_of(from..end)],
+            negated,
+            "passive",
+        );
+        Some(vec![subj])
+    }
+
+    /// `what X called "C"` and `X called C` ("called the charges unsubstantiated").
+    fn what_called(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        let lemma = &self.lex.cues[h.entry].lemma;
+        if lemma != "call" && lemma != "describe" && lemma != "dub" && lemma != "label" {
+            return None;
+        }
+        let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
+        let subj = self.subject_left(&s, subj_end)?;
+        let what = subj.start > s.start && self.tok(subj.start - 1).norm == "what";
+        let from = h.tokens.end;
+        if from >= s.end {
+            return None;
+        }
+        let t = self.tok(from);
+        if is_final_punct(t)
+            || is_clause_punct(t)
+            || matches!(
+                t.norm.as_str(),
+                "for" | "on" | "in" | "to" | "up" | "off" | "by" | "at" | "with" | "from" | "out"
+            )
+        {
+            return None;
+        }
+        let end = if what {
+            // up to the end of the noun phrase holding the quote: "a “seriously flawed” package of sanctions"
+            self.clause_end(&s, from).min(self.np_end(&s, from))
+        } else {
+            self.clause_end(&s, from)
+        };
+        if end <= from {
+            return None;
+        }
+        let span = self.span_of(from..end);
+        self.push(
+            si,
+            Some(subj.clone()),
+            h,
+            vec![span],
+            negated,
+            if what { "what-called" } else { "subject-verb" },
+        );
+        Some(vec![subj])
+    }
+
+    /// End of a noun phrase starting at `from`: before a verb-like word or clause punctuation.
+    fn np_end(&self, s: &Range<usize>, from: usize) -> usize {
+        let mut k = from;
+        let mut in_quote = false;
+        while k < s.end {
+            let t = self.tok(k);
+            match t.kind {
+                TokKind::OpenQuote => in_quote = true,
+                TokKind::CloseQuote => in_quote = false,
+                _ => {}
+            }
+            if !in_quote
+                && (is_clause_punct(t)
+                    || is_final_punct(t)
+                    || matches!(
+                        t.norm.as_str(),
+                        "that" | "which" | "who" | "and" | "is" | "was" | "will" | "has"
+                    ))
+            {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// `WALLACE: C` / `Pat Caddell: C` at a paragraph start: the rest of the paragraph.
+    fn colon_lead_in(&mut self, si: usize, s: Range<usize>) -> bool {
+        let sent = &self.seg.sentences[si];
+        let para = &self.seg.paragraphs[sent.paragraph];
+        if para.sentences.start != si {
+            return false;
+        }
+        let Some(colon) = (s.start..s.end.min(s.start + 7)).find(|&j| self.tok(j).norm == ":")
+        else {
+            return false;
+        };
+        if colon == s.start || colon + 1 >= s.end {
+            return false;
+        }
+        let src = s.start..colon;
+        if !src.clone().all(|j| {
+            self.tok(j).capitalized
+                || matches!(self.tok(j).norm.as_str(), "." | "of" | "the" | "'s" | "-")
+        }) {
+            return false;
+        }
+        if src
+            .clone()
+            .any(|j| self.lex.cue_index.contains_key(&self.tok(j).norm) && !self.tok(j).capitalized)
+        {
+            return false;
+        }
+        // content: to the end of the paragraph
+        let last_sentence = &self.seg.sentences[para.sentences.end - 1];
+        let end = last_sentence.tokens.end;
+        let content_start = colon + 1;
+        let span = self.span_of(content_start..end);
+        let h = CueHit {
+            tokens: colon..colon + 1,
+            entry: usize::MAX,
+            entries: Vec::new(),
+            participle: false,
+            gerund: false,
+        };
+        self.push_raw(si, Some(src), &h, "colon", vec![span], "colon-lead-in");
+        true
+    }
+
+    /// `"C" ― X`: a quote followed by a dash and the speaker's name.
+    fn quote_dash(&mut self, si: usize, s: Range<usize>) -> bool {
+        let Some(dash) = (s.start..s.end).find(|&j| {
+            matches!(self.tok(j).norm.as_str(), "―" | "—" | "–")
+                && j > s.start
+                && self.tok(j - 1).kind == TokKind::CloseQuote
+        }) else {
+            return false;
+        };
+        let Some(qi) = self.seg.quote_closed_at(dash - 1) else {
+            return false;
+        };
+        let src = dash + 1..s.end;
+        let mut src_end = src.end;
+        while src_end > src.start && !is_word(self.tok(src_end - 1)) {
+            src_end -= 1;
+        }
+        let src = src.start..src_end;
+        if src.is_empty() || src.len() > 6 || !self.tok(src.start).capitalized {
+            return false;
+        }
+        let q = self.seg.quotes[qi].clone();
+        let h = CueHit {
+            tokens: dash..dash + 1,
+            entry: usize::MAX,
+            entries: Vec::new(),
+            participle: false,
+            gerund: false,
+        };
+        let span = self.span_of(q.open..dash);
+        self.push_raw(si, Some(src), &h, "dash", vec![span], "quote-dash");
+        true
+    }
+
+    /// Push a claim whose cue is punctuation (no lexicon entry); its stance is assert.
+    fn push_raw(
+        &mut self,
+        si: usize,
+        source: Option<Range<usize>>,
+        h: &CueHit,
+        lemma: &str,
+        content: Vec<Span>,
+        pattern: &str,
+    ) {
+        let quoted = self.has_quote(&content);
+        let stance = Stance::Assert;
+        let (spans, actor) = match source {
+            Some(np) => (
+                vec![self.span_of(np.clone())],
+                self.m.resolve_source(self.text, self.seg, self.lex, np),
+            ),
+            None => (Vec::new(), None),
+        };
+        let id = self.claims.len() + 10_000;
+        self.claims.push(Claim {
+            id,
+            sentence: si,
+            source: Source { spans, actor },
+            cue: Cue {
+                spans: vec![self.span_of(h.tokens.clone())],
+                lemma: lemma.to_string(),
+                negated: false,
+            },
+            content,
+            stance,
+            kind: if quoted {
+                ClaimKind::Direct
+            } else {
+                ClaimKind::Indirect
+            },
+            parent: None,
+            refers_to: None,
+            pattern: pattern.to_string(),
+            proposition: None,
+        });
+    }
+
+    // ---------------------------------------------------------------- after the patterns
+
+    /// Claims whose cue lies inside another claim's content are nested in it. Pronouns
+    /// "I"/"we" of a claim nested in a direct quote are its speaker.
+    fn nest(&mut self, first: usize) {
+        let n = self.claims.len();
+        for i in first..n {
+            let cue = self.claims[i].cue.spans[0];
+            let parent = (first..n)
+                .filter(|&j| j != i)
+                .filter(|&j| self.claims[j].content.iter().any(|c| c.contains(cue)))
+                .min_by_key(|&j| {
+                    self.claims[j]
+                        .content
+                        .iter()
+                        .map(|c| c.len())
+                        .sum::<usize>()
+                });
+            if let Some(p) = parent {
+                // a parent may not itself be nested in the child
+                if self.claims[p].parent != Some(self.claims[i].id) {
+                    self.claims[i].parent = Some(self.claims[p].id);
+                    if self.claims[i].source.actor.is_none() {
+                        let src = self.claims[i].source_text(self.text).to_lowercase();
+                        if matches!(src.as_str(), "i" | "we")
+                            && self.claims[p].kind != ClaimKind::Indirect
+                        {
+                            self.claims[i].source.actor = self.claims[p].source.actor;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A quotation with no cue of its own right after a direct claim continues it:
+    /// `"A," he said. "B."`, and a paragraph that carries on the speaker's quote.
+    fn continued_quotes(&mut self) {
+        let seg = self.seg;
+        for (qi, q) in seg.quotes.iter().enumerate() {
+            let span = q.span;
+            if self.claims.iter().any(|c| {
+                c.content.iter().any(|s| s.overlaps(span))
+                    || c.cue.spans.iter().any(|s| span.contains(*s))
+            }) {
+                continue;
+            }
+            let si = seg.sentence_of(q.open);
+            let sent = &seg.sentences[si];
+            // the quote must open its sentence (a standalone quote, not a quoted phrase)
+            if q.open != sent.tokens.start {
+                continue;
+            }
+            // the quote must fill its sentence(s): nothing but punctuation after it
+            let after_close = q.close.map_or(sent.tokens.end, |c| c + 1);
+            let end_si = seg.sentence_of(after_close.saturating_sub(1));
+            let end_sent = &seg.sentences[end_si];
+            if (after_close..end_sent.tokens.end).any(|j| is_word(self.tok(j))) {
+                continue;
+            }
+            // the previous claim: in the same paragraph just before, or ending the previous paragraph
+            let prev = self
+                .claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| {
+                    c.parent.is_none() && c.content.first().is_some_and(|s| s.end <= span.start)
+                })
+                .max_by_key(|(_, c)| c.content.last().map_or(0, |s| s.end));
+            let Some((pi, pc)) = prev else { continue };
+            if pc.kind != ClaimKind::Direct && pc.kind != ClaimKind::Mixed {
+                continue;
+            }
+            let p_sent = pc.sentence;
+            let same_para = seg.sentences[p_sent].paragraph == sent.paragraph && si == p_sent + 1;
+            let next_para = seg.sentences[p_sent].paragraph + 1 == sent.paragraph
+                && seg.paragraphs[sent.paragraph].sentences.start == si
+                && seg.sentences[seg.paragraphs[seg.sentences[p_sent].paragraph]
+                    .sentences
+                    .end
+                    - 1]
+                .tokens
+                .end <= q.open
+                && (q.continues_previous
+                    || seg.paragraphs[sent.paragraph].span.end == end_sent.span.end);
+            if !(same_para || next_para) {
+                continue;
+            }
+            // a paragraph quote continues only when the previous paragraph ended with that claim
+            if next_para {
+                let prev_para = &seg.paragraphs[seg.sentences[p_sent].paragraph];
+                let later_claim = self.claims.iter().any(|c| {
+                    c.sentence > p_sent
+                        && seg.sentences[c.sentence].paragraph == seg.sentences[p_sent].paragraph
+                });
+                if later_claim || prev_para.sentences.end != p_sent + 1 {
+                    continue;
+                }
+            }
+            let _ = qi;
+            let content_span = Span::new(span.start, span.end);
+            self.claims[pi].content.push(content_span);
+            if self.claims[pi].pattern.ends_with("+continued-quote") {
+                continue;
+            }
+            self.claims[pi].pattern.push_str("+continued-quote");
+        }
+    }
+
+    /// "the allegations", "this incident": a claim whose content is a definite claim noun
+    /// points back to the latest earlier top-level claim by another speaker.
+    fn link_back_references(&mut self) {
+        for i in 0..self.claims.len() {
+            let c = &self.claims[i];
+            let Some(first) = c.content.first() else {
+                continue;
+            };
+            let words: Vec<String> = first
+                .text(self.text)
+                .split_whitespace()
+                .map(|w| {
+                    w.to_lowercase()
+                        .trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_string()
+                })
+                .collect();
+            if words.len() > 4 || words.len() < 2 {
+                continue;
+            }
+            if !matches!(
+                words[0].as_str(),
+                "the" | "these" | "this" | "those" | "such"
+            ) || !words.iter().any(|w| CLAIM_NOUNS.contains(&w.as_str()))
+            {
+                continue;
+            }
+            let start = first.start;
+            let actor = c.source.actor;
+            let target = self
+                .claims
+                .iter()
+                .filter(|o| {
+                    o.parent.is_none()
+                        && o.id != c.id
+                        && o.content.last().is_some_and(|s| s.end <= start)
+                        && (actor.is_none() || o.source.actor != actor)
+                })
+                .max_by_key(|o| o.content.last().map_or(0, |s| s.end))
+                .map(|o| o.id);
+            self.claims[i].refers_to = target;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -27,5 +27,6 @@ pub mod rules;
 pub mod segment;
 pub mod store;
 
+pub use document::Document;
 pub use model::*;
 pub use pipeline::{Analysis, Engine};

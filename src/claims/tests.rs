@@ -1,0 +1,262 @@
+//! One test per pattern on sentences written for the test, with negatives.
+
+use crate::model::{ClaimKind, Stance};
+use crate::pipeline::Engine;
+use crate::Document;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(Engine::shipped)
+}
+
+#[derive(Debug)]
+struct C {
+    speaker: String,
+    source: String,
+    cue: String,
+    content: String,
+    stance: Stance,
+    kind: ClaimKind,
+    pattern: String,
+    nested: bool,
+}
+
+fn claims(text: &str) -> Vec<C> {
+    let a = engine().extract(Document::new("t", text));
+    a.claims
+        .iter()
+        .map(|c| C {
+            speaker: a.speaker(c),
+            source: c.source_text(text),
+            cue: c.cue_text(text),
+            content: c.content_text(text),
+            stance: c.stance,
+            kind: c.kind,
+            pattern: c.pattern.clone(),
+            nested: c.parent.is_some(),
+        })
+        .collect()
+}
+
+fn one(text: &str) -> C {
+    let mut cs: Vec<C> = claims(text).into_iter().filter(|c| !c.nested).collect();
+    assert_eq!(
+        cs.len(),
+        1,
+        "expected one top-level claim in {text:?}: {cs:#?}"
+    );
+    cs.remove(0)
+}
+
+#[test]
+fn subject_said_that() {
+    let c = one("Tillerson said that the intervention has led to serious mistrust.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Tillerson", "said"));
+    assert_eq!(c.content, "the intervention has led to serious mistrust");
+    assert_eq!(c.stance, Stance::Assert);
+    assert_eq!(c.kind, ClaimKind::Indirect);
+}
+
+#[test]
+fn subject_said_without_that() {
+    let c = one("Stein spokeswoman Melezia Figueroa said the candidate was headed to the venue.");
+    assert_eq!(c.source, "Stein spokeswoman Melezia Figueroa");
+    assert_eq!(c.speaker, "Melezia Figueroa");
+    assert_eq!(c.content, "the candidate was headed to the venue");
+}
+
+#[test]
+fn content_comma_subject_said() {
+    let c = one("The campaign will appeal the ruling, a spokesman said on Tuesday.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("a spokesman", "said"));
+    assert_eq!(c.content, "The campaign will appeal the ruling");
+    assert_eq!(c.pattern, "content-subject-verb");
+}
+
+#[test]
+fn quote_comma_subject_said() {
+    let c = one("“We felt that the dialogue must stay open,” Lavrov said.");
+    assert_eq!(c.speaker, "Lavrov");
+    assert_eq!(c.content, "“We felt that the dialogue must stay open,”");
+    assert_eq!(c.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn quote_said_subject_inverted() {
+    let c = one("\"We will win this state,\" said Senator Jane Doe.");
+    assert_eq!(c.speaker, "Jane Doe");
+    assert_eq!(c.content, "\"We will win this state,\"");
+    assert_eq!(c.pattern, "content-verb-subject");
+}
+
+#[test]
+fn colon_then_quote() {
+    let c = one("Tillerson added: “The Russians have indicated some willingness to talk.”");
+    assert_eq!(c.cue, "added");
+    assert!(c.content.contains("indicated some willingness"), "{c:?}");
+    assert_eq!(c.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let c = one("According to the New York Post, the campaign changed course.");
+    assert_eq!(c.source, "the New York Post");
+    assert_eq!(c.content, "the campaign changed course");
+    let c = one("The campaign changed course, according to two aides.");
+    assert_eq!(c.source, "two aides");
+    assert_eq!(c.content, "The campaign changed course");
+}
+
+#[test]
+fn told_reporters_skips_the_hearer() {
+    let c = one("Lavrov told reporters that his country was ready for more engagement.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Lavrov", "told"));
+    assert_eq!(c.content, "his country was ready for more engagement");
+}
+
+#[test]
+fn parenthetical_cue_between_commas() {
+    let cs = claims("The deal, the senator contends, will raise prices.");
+    assert!(
+        cs.iter().any(|c| c.cue == "contends"
+            && c.content.contains("The deal")
+            && c.content.contains("will raise prices")),
+        "{cs:#?}"
+    );
+}
+
+#[test]
+fn what_x_called() {
+    let cs =
+        claims("Trump grudgingly signed what he called a “seriously flawed” package of sanctions.");
+    let c = cs.iter().find(|c| c.cue == "called").expect("a claim");
+    assert_eq!(c.source, "he");
+    assert!(c.content.contains("seriously flawed"));
+    assert_eq!(c.pattern, "what-called");
+}
+
+#[test]
+fn denied_reports_and_reduced_relative_give_two_claims() {
+    let cs = claims("Russia has furiously denied reports, endorsed by US intelligence agencies, that it attempted to swing the election.");
+    let deny = cs.iter().find(|c| c.cue == "denied").expect("deny");
+    assert_eq!(deny.speaker, "Russia");
+    assert_eq!(deny.stance, Stance::Deny);
+    assert!(deny.content.contains("attempted to swing the election"));
+    assert!(!deny.content.contains("endorsed"), "{deny:?}");
+    let endorse = cs.iter().find(|c| c.cue == "endorsed").expect("endorse");
+    assert_eq!(endorse.speaker, "US intelligence agencies");
+    assert_eq!(endorse.stance, Stance::Endorse);
+    assert_eq!(endorse.content, "it attempted to swing the election");
+}
+
+#[test]
+fn played_down_the_allegations_links_back() {
+    let text =
+        "Moscow denied reports that it hacked the vote. Trump has played down the allegations.";
+    let a = engine().extract(Document::new("t", text));
+    let down = a
+        .claims
+        .iter()
+        .find(|c| c.cue.lemma == "play down")
+        .expect("downplay claim");
+    assert_eq!(down.stance, Stance::Downplay);
+    let target = down.refers_to.expect("linked");
+    assert_eq!(a.claims[target].cue.lemma, "deny");
+}
+
+#[test]
+fn nested_claim_gets_parent() {
+    let cs = claims("In addition, Tillerson revealed that he had warned Lavrov that Washington was deciding on a response.");
+    let outer = cs.iter().find(|c| c.cue == "revealed").expect("outer");
+    assert!(!outer.nested);
+    let inner = cs.iter().find(|c| c.cue == "warned").expect("inner");
+    assert!(inner.nested);
+    assert_eq!(inner.speaker, "Tillerson");
+    assert_eq!(inner.content, "Washington was deciding on a response");
+}
+
+#[test]
+fn unnamed_sources() {
+    let c = one("The nominee was taken to a trauma center, sources said.");
+    assert_eq!(c.source, "sources");
+    assert_eq!(c.speaker, "sources");
+    let c = one("Word that the envoy plans to visit Moscow was the latest sign of progress.");
+    assert!(
+        c.content.starts_with("the envoy plans to visit Moscow"),
+        "{c:?}"
+    );
+    assert_eq!(c.kind, ClaimKind::Unattributed);
+}
+
+#[test]
+fn belief_cue() {
+    let c = one("The governor believes the law will survive in court.");
+    assert_eq!(c.stance, Stance::Believe);
+    assert_eq!(c.content, "the law will survive in court");
+}
+
+#[test]
+fn negated_cue() {
+    let text = "The minister did not say whether the talks would resume.";
+    let a = engine().extract(Document::new("t", text));
+    assert_eq!(a.claims.len(), 1);
+    assert!(a.claims[0].cue.negated);
+}
+
+#[test]
+fn participial_saying() {
+    let c = one("Clinton left the stage early, saying she felt unwell.");
+    assert_eq!(c.cue, "saying");
+    assert_eq!(c.source, "Clinton");
+    assert_eq!(c.content, "she felt unwell");
+}
+
+#[test]
+fn passive_it_was_reported() {
+    let c = one("It was reported that the mission would shrink.");
+    assert_eq!(c.content, "the mission would shrink");
+    assert!(c.source.is_empty());
+}
+
+#[test]
+fn quoted_as_saying() {
+    let c = one("The mayor was quoted as saying the budget is balanced.");
+    assert_eq!(c.source, "The mayor");
+    assert_eq!(c.content, "the budget is balanced");
+}
+
+#[test]
+fn colon_lead_in_transcript() {
+    let c = one("WALLACE: Let us start with the debate. Will she be there?");
+    assert_eq!(c.source, "WALLACE");
+    assert!(c.content.ends_with("Will she be there?"), "{c:?}");
+}
+
+#[test]
+fn split_quote_across_cue_is_one_claim() {
+    let c = one("“We felt that the dialogue must stay open,” Lavrov said. “There’s no alternative to that.”");
+    assert!(c.content.contains("There’s no alternative"), "{c:?}");
+}
+
+#[test]
+fn quote_paragraph_continues_previous_speaker() {
+    let text = "“It was a serious incident,” Tillerson told reporters.\n“And it damaged the relationship.”";
+    let c = one(text);
+    assert!(c.content.contains("damaged the relationship"), "{c:?}");
+}
+
+#[test]
+fn negatives_produce_no_claim() {
+    for text in [
+        "Said Ahmed arrived in Cairo on Monday.",
+        "He read the told story again.",
+        "“This is a quote with no speaker.”",
+        "Tillerson and Lavrov met in the Philippine capital Manila.",
+        "The report was long.",
+        "She said nothing.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.is_empty(), "{text:?} gave {cs:#?}");
+    }
+}
