@@ -2,7 +2,10 @@
 //!
 //! Takes analyses (and, for `check`, a check result) and gives strings; never prints.
 
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod spans;
 pub mod text;
 
 use crate::pipeline::Analysis;
@@ -31,6 +34,8 @@ pub struct RenderOptions {
 pub fn render(a: &Analysis, format: Format, opts: RenderOptions) -> String {
     match format {
         Format::Json => json::render(a, opts),
+        Format::Html => html::render(a, opts),
+        Format::Markdown => markdown::render(a, opts),
         _ => text::render(a, opts),
     }
 }

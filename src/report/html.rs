@@ -1,0 +1,819 @@
+//! HTML report: one self-contained page per run (inline CSS, inline SVG, one small inline
+//! script; no external requests), rendered with askama templates from `templates/`.
+//!
+//! Takes analyses; gives HTML. The page shows the article with every claim highlighted
+//! (source, cue and content styled differently, coloured by stance), a numbered link per
+//! claim that jumps to its row in the claims table, the findings with their evidence side by
+//! side, the actors, and the stance graph. It works with JavaScript off; the script only
+//! adds table filtering and cross-highlighting.
+//!
+//! Safety: every piece of document text, metadata and rule message is escaped (askama's
+//! HTML escaping, or [`escape`] for the highlighted article, which is built here). The page
+//! also carries a Content-Security-Policy that allows only its own inline script (by hash)
+//! and its inline style, so even a missed escape could not run injected script or load
+//! anything from the network.
+
+use super::spans::{self, floor_boundary};
+use super::RenderOptions;
+use crate::model::{Claim, ClaimKind, Evidence, Finding, Span, Stance};
+use crate::pipeline::Analysis;
+use askama::Template;
+use sha2::{Digest, Sha256};
+use std::fmt::Write;
+
+/// Colours per stance: (stance, strong colour for borders and badges, light tint for
+/// highlighted content). Both are checked for WCAG AA contrast by the tests below: white text
+/// on the strong colour, dark body text on the tint, and the strong colour against white.
+pub const STANCE_COLORS: [(Stance, &str, &str); 11] = [
+    (Stance::Assert, "#1d4ed8", "#dbeafe"),
+    (Stance::Deny, "#b91c1c", "#fee2e2"),
+    (Stance::Endorse, "#15803d", "#dcfce7"),
+    (Stance::Dispute, "#c2410c", "#ffedd5"),
+    (Stance::Downplay, "#7e22ce", "#f3e8ff"),
+    (Stance::Accuse, "#be185d", "#fce7f3"),
+    (Stance::Admit, "#0f766e", "#ccfbf1"),
+    (Stance::Warn, "#a16207", "#fef9c3"),
+    (Stance::Promise, "#4338ca", "#e0e7ff"),
+    (Stance::Question, "#4b5563", "#e5e7eb"),
+    (Stance::Believe, "#0e7490", "#cffafe"),
+];
+
+/// Body text colour (also used in the contrast tests).
+pub const TEXT_COLOR: &str = "#111827";
+
+const SCRIPT: &str = include_str!("../../templates/report.js");
+
+/// Escape text for HTML element content and quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+
+/// Which part of a claim a highlighted stretch of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Role {
+    Source,
+    Cue,
+    Content,
+}
+
+impl Role {
+    fn as_str(self) -> &'static str {
+        match self {
+            Role::Source => "source",
+            Role::Cue => "cue",
+            Role::Content => "content",
+        }
+    }
+}
+
+/// One highlighted stretch: part of a claim, clipped to one paragraph.
+#[derive(Debug, Clone)]
+struct Mark {
+    start: usize,
+    end: usize,
+    claim: usize,
+    role: Role,
+}
+
+fn speaker(a: &Analysis, c: &Claim) -> String {
+    spans::speaker(a, c)
+}
+
+/// Where the numbered claim link goes: just after the cue (or at the start of the claim
+/// when there is no cue).
+fn badge_position(c: &Claim) -> Option<usize> {
+    c.cue
+        .spans
+        .iter()
+        .map(|s| s.end)
+        .max()
+        .or_else(|| c.extent().map(|e| e.start))
+}
+
+fn kind_str(k: ClaimKind) -> &'static str {
+    match k {
+        ClaimKind::Direct => "direct",
+        ClaimKind::Indirect => "indirect",
+        ClaimKind::Mixed => "mixed",
+        ClaimKind::Unattributed => "unattributed",
+    }
+}
+
+/// Index of the paragraph holding byte `pos` (the last paragraph starting at or before it).
+fn paragraph_at(a: &Analysis, pos: usize) -> Option<usize> {
+    let i = a.seg.paragraphs.partition_point(|p| p.span.start <= pos);
+    i.checked_sub(1)
+}
+
+/// Paragraph index of a claim: that of its cue's sentence, else of its first span.
+fn claim_paragraph(a: &Analysis, c: &Claim) -> Option<usize> {
+    a.seg
+        .sentences
+        .get(c.sentence)
+        .map(|s| s.paragraph)
+        .or_else(|| c.extent().and_then(|e| paragraph_at(a, e.start)))
+}
+
+/// Highlight the text of `para` with the claims' spans, as HTML.
+///
+/// Built from span boundaries, never by searching and replacing text: overlapping and
+/// nested spans (a claim's content holding another claim) are handled by keeping a stack
+/// of open marks and, where two spans cross, closing and reopening the inner ones so the
+/// markup stays well nested. All slicing is on char boundaries.
+fn highlight_paragraph(a: &Analysis, para: Span, prefix: &str) -> String {
+    let ps = floor_boundary(text, para.start);
+    let pe = floor_boundary(text, para.end).max(ps);
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut badges: Vec<(usize, usize)> = Vec::new(); // (position, claim)
+    for c in &a.claims {
+        let roles = [
+            (Role::Source, &c.source.spans),
+            (Role::Cue, &c.cue.spans),
+            (Role::Content, &c.content),
+        ];
+        for (role, spans) in roles {
+            for s in spans.iter() {
+                let start = floor_boundary(text, s.start).max(ps);
+                let end = floor_boundary(text, s.end).min(pe);
+                if start < end {
+                    marks.push(Mark {
+                        start,
+                        end,
+                        claim: c.id,
+                        role,
+                    });
+                }
+            }
+        }
+        if let Some(p) = badge_position(c) {
+            let p = floor_boundary(text, p);
+            if ps <= p && p <= pe && claim_paragraph_contains(a, c, para) {
+                badges.push((p, c.id));
+            }
+        }
+    }
+    let mut bounds: Vec<usize> = vec![ps, pe];
+    bounds.extend(marks.iter().flat_map(|m| [m.start, m.end]));
+    bounds.extend(badges.iter().map(|b| b.0));
+    bounds.sort_unstable();
+    bounds.dedup();
+
+    // Longer marks open first so they enclose the shorter ones that start with them.
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (m, n) = (&marks[x], &marks[y]);
+        (m.start, std::cmp::Reverse(m.end), m.role, m.claim).cmp(&(
+            n.start,
+            std::cmp::Reverse(n.end),
+            n.role,
+            n.claim,
+        ))
+    });
+    badges.sort_unstable();
+
+    let mut out = String::with_capacity((pe - ps) * 2);
+    let mut stack: Vec<usize> = Vec::new();
+    let mut next_open = 0usize;
+    let mut next_badge = 0usize;
+    for (bi, &b) in bounds.iter().enumerate() {
+        // 1. Close the marks ending here; reopen any inner ones that go on.
+        if let Some(lowest) = stack.iter().position(|&m| marks[m].end == b) {
+            let above: Vec<usize> = stack.drain(lowest..).collect();
+            for _ in &above {
+                out.push_str("</span>");
+            }
+            for m in above {
+                if marks[m].end > b {
+                    open_mark(&mut out, a, &marks[m], prefix);
+                    stack.push(m);
+                }
+            }
+        }
+        // 2. Claim links at this point.
+        while next_badge < badges.len() && badges[next_badge].0 == b {
+            push_badge(&mut out, a, badges[next_badge].1, prefix);
+            next_badge += 1;
+        }
+        // 3. Open the marks starting here.
+        while next_open < order.len() && marks[order[next_open]].start == b {
+            let m = order[next_open];
+            open_mark(&mut out, a, &marks[m], prefix);
+            stack.push(m);
+            next_open += 1;
+        }
+        if let Some(&nb) = bounds.get(bi + 1) {
+            out.push_str(&escape(&text[b..nb]));
+        }
+    }
+    for _ in &stack {
+        out.push_str("</span>");
+    }
+    out
+}
+
+/// A claim's link belongs to the paragraph of its cue's sentence, so a claim whose cue
+/// ends exactly where the next paragraph starts still gets exactly one link.
+fn claim_paragraph_contains(a: &Analysis, c: &Claim, para: Span) -> bool {
+    match claim_paragraph(a, c).and_then(|i| a.seg.paragraphs.get(i)) {
+        Some(p) => p.span == para,
+        None => true,
+    }
+}
+
+fn stance_of(a: &Analysis, claim: usize) -> Stance {
+    a.claims.get(claim).map_or(Stance::Assert, |c| c.stance)
+}
+
+fn open_mark(out: &mut String, a: &Analysis, m: &Mark, prefix: &str) {
+    let stance = stance_of(a, m.claim);
+    let who = a
+        .claims
+        .get(m.claim)
+        .map(|c| speaker(a, c))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        "<span class=\"hl hl-{role} st-{stance}\" data-claim=\"{prefix}{id}\" title=\"{title}\">",
+        role = m.role.as_str(),
+        id = m.claim,
+        title = escape(&format!(
+            "{} of claim {}: {who} ({stance})",
+            m.role.as_str(),
+            m.claim
+        )),
+    );
+}
+
+fn push_badge(out: &mut String, a: &Analysis, claim: usize, prefix: &str) {
+    let Some(c) = a.claims.get(claim) else { return };
+    let tip = format!("{} · {} · {}", speaker(a, c), c.stance, kind_str(c.kind));
+    let _ = write!(
+        out,
+        "<a class=\"cm st-{stance}\" href=\"#{prefix}claim-{id}\" data-claim=\"{prefix}{id}\" data-tip=\"{tip}\" aria-label=\"claim {id}: {tip}\">{id}</a>",
+        stance = c.stance,
+        id = c.id,
+        tip = escape(&tip),
+    );
+}
+
+/// CSS for the stance colours, generated from [`STANCE_COLORS`] so the contrast tests check
+/// exactly what the page uses.
+fn stance_css() -> String {
+    let mut css = String::new();
+    for (st, strong, tint) in STANCE_COLORS {
+        let _ = write!(
+            css,
+            ".st-{st}{{--c:{strong};--t:{tint}}}",
+            st = st.as_str()
+        );
+    }
+    css
+}
+
+/// Standard base64 (for the CSP script hash; no crate needed for 20 lines).
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn script_hash() -> String {
+    base64(&Sha256::digest(SCRIPT.as_bytes()))
+}
+
+// ---------------------------------------------------------------------------------------
+// View models: plain strings for the templates (askama escapes them on output).
+
+struct LegendEntry {
+    stance: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "page_start.html")]
+struct PageStart<'a> {
+    title: &'a str,
+    stance_css: String,
+    script_hash: String,
+    legend: Vec<LegendEntry>,
+}
+
+#[derive(Template)]
+#[template(path = "page_end.html")]
+struct PageEnd {
+    script: &'static str,
+}
+
+struct ParagraphView {
+    anchor: String,
+    number: usize,
+    /// Pre-escaped, highlighted HTML.
+    html: String,
+}
+
+struct ClaimRow {
+    anchor: String,
+    id: usize,
+    depth: usize,
+    speaker: String,
+    source_text: String,
+    cue: String,
+    negated: bool,
+    stance: &'static str,
+    content: String,
+    kind: &'static str,
+    paragraph: Option<(String, usize)>,
+    parent: Option<(String, usize)>,
+    pattern: String,
+}
+
+struct ActorRow {
+    anchor: String,
+    name: String,
+    kind: String,
+    role: String,
+    camp: String,
+    aliases: String,
+    claims: usize,
+}
+
+struct EvidenceView {
+    speaker: String,
+    stance: &'static str,
+    cue: String,
+    content: String,
+    sentence: String,
+    /// "stored: Title (outlet, date)" for evidence from the claim store; empty otherwise.
+    origin: String,
+    link: Option<(String, String)>,
+}
+
+struct FindingView {
+    anchor: String,
+    number: usize,
+    rule: String,
+    severity: &'static str,
+    kind: &'static str,
+    message: String,
+    actors: String,
+    new: bool,
+    evidence: Vec<EvidenceView>,
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DocumentView {
+    prefix: String,
+    title: String,
+    doc_id: String,
+    meta: String,
+    paragraphs: Vec<ParagraphView>,
+    claims: Vec<ClaimRow>,
+    actors: Vec<ActorRow>,
+    findings: Vec<FindingView>,
+    graph_svg: Option<String>,
+    stances: Vec<&'static str>,
+    explain: bool,
+}
+
+/// Order claims so nested claims follow their parent, with their depth.
+fn claims_in_tree_order(claims: &[Claim]) -> Vec<(usize, usize)> {
+    fn walk(claims: &[Claim], id: usize, depth: usize, out: &mut Vec<(usize, usize)>) {
+        if out.iter().any(|&(i, _)| i == id) || depth > claims.len() {
+            return; // a cycle in `parent` would be a bug upstream; never loop on it
+        }
+        out.push((id, depth));
+        for c in claims.iter().filter(|c| c.parent == Some(id)) {
+            walk(claims, c.id, depth + 1, out);
+        }
+    }
+    let mut out = Vec::with_capacity(claims.len());
+    for c in claims {
+        let root = c.parent.is_none_or(|p| p >= claims.len() || p == c.id);
+        if root {
+            walk(claims, c.id, 0, &mut out);
+        }
+    }
+    // Anything unreachable (a parent cycle) still gets a row.
+    for c in claims {
+        if !out.iter().any(|&(i, _)| i == c.id) {
+            out.push((c.id, 0));
+        }
+    }
+    out
+}
+
+fn evidence_view(e: &Evidence, a: Option<&Analysis>, prefix: &str) -> EvidenceView {
+    let origin = if e.stored {
+        let mut parts = vec![e.title.clone().unwrap_or_else(|| e.doc.clone())];
+        if let Some(o) = &e.outlet {
+            parts.push(o.clone());
+        }
+        if let Some(d) = &e.date {
+            parts.push(d.clone());
+        }
+        format!("stored: {}", parts.join(" · "))
+    } else {
+        String::new()
+    };
+    let link = match a {
+        Some(a) if !e.stored && e.claim < a.claims.len() => {
+            let para = a
+                .claims
+                .get(e.claim)
+                .and_then(|c| claim_paragraph(a, c))
+                .map(|p| format!(", ¶{}", p + 1))
+                .unwrap_or_default();
+            Some((
+                format!("#{prefix}claim-{}", e.claim),
+                format!("claim {}{para}", e.claim),
+            ))
+        }
+        _ => None,
+    };
+    EvidenceView {
+        speaker: e.speaker.clone(),
+        stance: e.stance.as_str(),
+        cue: e.cue.clone(),
+        content: e.content.clone(),
+        sentence: e.sentence.clone(),
+        origin,
+        link,
+    }
+}
+
+fn finding_views(findings: &[Finding], a: Option<&Analysis>, prefix: &str) -> Vec<FindingView> {
+    findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| FindingView {
+            anchor: format!("{prefix}finding-{}", i + 1),
+            number: i + 1,
+            rule: f.rule.clone(),
+            severity: f.severity.as_str(),
+            kind: match f.kind {
+                crate::model::FindingKind::Conflict => "conflict",
+                crate::model::FindingKind::Support => "support",
+            },
+            message: f.message.clone(),
+            actors: f.actors.join(", "),
+            new: f.new,
+            evidence: f
+                .evidence
+                .iter()
+                .map(|e| evidence_view(e, a, prefix))
+                .collect(),
+        })
+        .collect()
+}
+
+fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -> DocumentView {
+    let prefix = doc_number.map(|n| format!("d{n}-")).unwrap_or_default();
+    let paragraphs = a
+        .seg
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ParagraphView {
+            anchor: format!("{prefix}p{}", i + 1),
+            number: i + 1,
+            html: highlight_paragraph(a, p.span, &prefix),
+        })
+        .collect();
+    let claims = claims_in_tree_order(&a.claims)
+        .into_iter()
+        .filter_map(|(i, depth)| a.claims.get(i).map(|c| (c, depth)))
+        .map(|(c, depth)| ClaimRow {
+            anchor: format!("{prefix}claim-{}", c.id),
+            id: c.id,
+            depth: depth.min(4),
+            speaker: speaker(a, c),
+            source_text: spans::source(a, c),
+            cue: spans::cue(a, c),
+            negated: c.cue.negated,
+            stance: c.stance.as_str(),
+            content: spans::content(a, c),
+            kind: kind_str(c.kind),
+            paragraph: claim_paragraph(a, c).map(|p| (format!("#{prefix}p{}", p + 1), p + 1)),
+            parent: c.parent.map(|p| (format!("#{prefix}claim-{p}"), p)),
+            pattern: c.pattern.clone(),
+        })
+        .collect();
+    let actors = a
+        .actors
+        .iter()
+        .map(|act| ActorRow {
+            anchor: format!("{prefix}actor-{}", act.id),
+            name: act.name.clone(),
+            kind: act.kind.to_string(),
+            role: act.role.clone().unwrap_or_default(),
+            camp: act.camp.clone().unwrap_or_default(),
+            aliases: act
+                .aliases
+                .iter()
+                .filter(|al| **al != act.name)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+            claims: a
+                .claims
+                .iter()
+                .filter(|c| c.source.actor == Some(act.id))
+                .count(),
+        })
+        .collect();
+    let mut meta = Vec::new();
+    if let Some(o) = &a.doc.outlet {
+        meta.push(o.clone());
+    }
+    if let Some(d) = &a.doc.date {
+        meta.push(d.clone());
+    }
+    DocumentView {
+        title: a.doc.title.clone().unwrap_or_else(|| a.doc.id.clone()),
+        doc_id: a.doc.id.clone(),
+        meta: meta.join(" · "),
+        paragraphs,
+        claims,
+        actors,
+        findings: finding_views(&a.findings, Some(a), &prefix),
+        graph_svg: graph_svg(a),
+        stances: STANCE_COLORS.iter().map(|s| s.0.as_str()).collect(),
+        explain: opts.explain,
+        prefix,
+    }
+}
+
+/// The stance graph drawing. PLACEHOLDER: the graph drawing (src/report/svg.rs) has not
+/// landed yet; until it does the page shows a marked placeholder section instead.
+fn graph_svg(_a: &Analysis) -> Option<String> {
+    None
+}
+
+/// The start of a page: doctype, head with the inline style, and the page header.
+pub fn page_start(title: &str) -> String {
+    PageStart {
+        title,
+        stance_css: stance_css(),
+        script_hash: script_hash(),
+        legend: STANCE_COLORS
+            .iter()
+            .map(|s| LegendEntry {
+                stance: s.0.as_str(),
+            })
+            .collect(),
+    }
+    .render()
+    .unwrap_or_default()
+}
+
+/// One document's section. `doc_number` (1-based) prefixes every id (`d2-p3`) when several
+/// documents share a page; a single-document page uses bare ids (`p3`, `claim-4`).
+pub fn document_section(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -> String {
+    document_view(a, opts, doc_number)
+        .render()
+        .unwrap_or_default()
+}
+
+/// The end of a page: the optional script and the closing tags.
+pub fn page_end() -> String {
+    PageEnd { script: SCRIPT }.render().unwrap_or_default()
+}
+
+/// A complete page for one analysis.
+pub fn render(a: &Analysis, opts: RenderOptions) -> String {
+    let title = format!(
+        "Claims report: {}",
+        a.doc.title.as_deref().unwrap_or(&a.doc.id)
+    );
+    let mut s = page_start(&title);
+    s.push_str(&document_section(a, opts, None));
+    s.push_str(&page_end());
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::model::{Cue, Source};
+    use crate::segment::segment;
+
+    fn claim(id: usize, source: Option<Span>, cue: Span, content: Vec<Span>) -> Claim {
+        Claim {
+            id,
+            sentence: 0,
+            source: Source {
+                spans: source.into_iter().collect(),
+                actor: None,
+            },
+            cue: Cue {
+                spans: vec![cue],
+                lemma: "say".into(),
+                negated: false,
+            },
+            content,
+            stance: Stance::Assert,
+            kind: ClaimKind::Indirect,
+            parent: None,
+            refers_to: None,
+            pattern: "test".into(),
+            proposition: None,
+        }
+    }
+
+    fn analysis(text: &str, claims: Vec<Claim>) -> Analysis {
+        Analysis {
+            doc: Document::new("t", text),
+            seg: segment(text),
+            actors: vec![],
+            claims,
+            propositions: vec![],
+            findings: vec![],
+        }
+    }
+
+    fn span_of(text: &str, needle: &str) -> Span {
+        let s = text.find(needle).expect("needle in text");
+        Span::new(s, s + needle.len())
+    }
+
+    /// Tags must nest: every `</span>` closes the latest open `<span`, and none is left open.
+    fn assert_well_nested(html: &str) {
+        let mut depth: i64 = 0;
+        let mut rest = html;
+        while let Some(i) = rest.find('<') {
+            rest = &rest[i..];
+            if rest.starts_with("</span>") {
+                depth -= 1;
+                assert!(depth >= 0, "unbalanced close in {html}");
+            } else if rest.starts_with("<span") {
+                depth += 1;
+            }
+            rest = &rest[1..];
+        }
+        assert_eq!(depth, 0, "unclosed span in {html}");
+    }
+
+    /// Visible text: tags removed, claim links removed, entities decoded.
+    fn visible(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        let mut in_badge = false;
+        let mut i = 0;
+        while i < html.len() {
+            let rest = &html[i..];
+            if rest.starts_with("<a ") {
+                in_badge = true;
+            } else if rest.starts_with("</a>") {
+                in_badge = false;
+                i += 4;
+                continue;
+            }
+            let c = rest.chars().next().unwrap();
+            if c == '<' {
+                in_tag = true;
+            } else if c == '>' {
+                in_tag = false;
+            } else if !in_tag && !in_badge {
+                out.push(c);
+            }
+            i += c.len_utf8();
+        }
+        out.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn nested_claim_inside_content_is_well_nested_and_keeps_text() {
+        let text = "Tillerson said that he had warned Lavrov that Washington was deciding.";
+        let outer = claim(
+            0,
+            Some(span_of(text, "Tillerson")),
+            span_of(text, "said"),
+            vec![span_of(text, "he had warned Lavrov that Washington was deciding")],
+        );
+        let inner = claim(
+            1,
+            Some(span_of(text, "he")),
+            span_of(text, "warned"),
+            vec![span_of(text, "Washington was deciding")],
+        );
+        let a = analysis(text, vec![outer, inner]);
+        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        assert_well_nested(&html);
+        assert_eq!(visible(&html), text);
+        assert!(html.contains("data-claim=\"1\""));
+        assert!(html.contains("href=\"#claim-0\""));
+        assert!(html.contains("href=\"#claim-1\""));
+    }
+
+    #[test]
+    fn crossing_spans_are_split_not_misnested() {
+        let text = "alpha beta gamma delta";
+        let c0 = claim(0, None, span_of(text, "alpha"), vec![Span::new(0, 16)]);
+        let c1 = claim(1, None, span_of(text, "delta"), vec![Span::new(6, 22)]);
+        let a = analysis(text, vec![c0, c1]);
+        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        assert_well_nested(&html);
+        assert_eq!(visible(&html), text);
+        // claim 1's content is reopened after claim 0's content closes inside it
+        assert!(html.matches("class=\"hl hl-content st-assert\" data-claim=\"1\"").count() >= 2);
+    }
+
+    #[test]
+    fn spans_inside_multibyte_characters_do_not_panic() {
+        let text = "“Ça va” dit-il, répondit Élodie.";
+        // byte 1 is inside the opening curly quote; 200 is past the end
+        let c = claim(0, Some(Span::new(1, 9)), Span::new(2, 200), vec![Span::new(3, 7)]);
+        let a = analysis(text, vec![c]);
+        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        assert_well_nested(&html);
+        assert_eq!(visible(&html), text);
+    }
+
+    #[test]
+    fn article_text_is_escaped() {
+        let text = "He said <script>alert(1)</script> and <img src=x onerror=alert(2)> </style>.";
+        let c = claim(0, None, span_of(text, "said"), vec![span_of(text, "<script>alert(1)")]);
+        let a = analysis(text, vec![c]);
+        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("<img"));
+        assert!(!html.contains("</style"));
+        assert!(html.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn base64_matches_known_vectors() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    fn luminance(hex: &str) -> f64 {
+        let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap();
+        let ch = |s: u32| {
+            let c = f64::from((v >> s) & 255) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * ch(16) + 0.7152 * ch(8) + 0.0722 * ch(0)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn stance_colours_meet_wcag_aa() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        for (st, strong, tint) in STANCE_COLORS {
+            // badge text (white on strong) and stance labels (strong on white): AA text
+            assert!(contrast(strong, "#ffffff") >= 4.5, "{st}: {strong} on white");
+            // body text on the highlight tint: AA text
+            assert!(contrast(TEXT_COLOR, tint) >= 4.5, "{st}: text on {tint}");
+            // the cue/source underline against the tint: AA non-text (3:1)
+            assert!(contrast(strong, tint) >= 3.0, "{st}: {strong} on {tint}");
+        }
+        // every stance has a colour
+        for st in Stance::ALL {
+            assert!(STANCE_COLORS.iter().any(|s| s.0 == st), "{st} has no colour");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! Markdown report, for pasting into a newsroom tool: the findings first (each with its
+//! evidence quoted), then the claims grouped by speaker, each quoted with a link to its
+//! paragraph.
+//!
+//! Paragraph links are `#pN` (N counts the article's paragraphs from 1). They resolve in
+//! the HTML report of the same article (`report ARTICLE --format html`), whose paragraphs
+//! carry `id="pN"`; prefix them with that report's address when pasting elsewhere.
+//! Text from the article is escaped so that it cannot turn into Markdown or HTML markup.
+
+use super::spans;
+use super::RenderOptions;
+use crate::model::{Claim, ClaimKind, Evidence};
+use crate::pipeline::Analysis;
+use std::fmt::Write;
+
+/// Escape text so Markdown shows it literally (CommonMark backslash escapes; `<` and `&`
+/// as entities so no inline HTML survives).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            // A line break inside a quote would end the list item.
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn kind_str(k: ClaimKind) -> &'static str {
+    match k {
+        ClaimKind::Direct => "direct",
+        ClaimKind::Indirect => "indirect",
+        ClaimKind::Mixed => "mixed",
+        ClaimKind::Unattributed => "unattributed",
+    }
+}
+
+/// `[¶3](#p3)` for the paragraph holding a claim's cue.
+fn paragraph_link(a: &Analysis, c: &Claim) -> String {
+    match a.seg.sentences.get(c.sentence) {
+        Some(s) => format!("[¶{n}](#p{n})", n = s.paragraph + 1),
+        None => String::new(),
+    }
+}
+
+fn speaker_key(a: &Analysis, c: &Claim) -> String {
+    spans::speaker(a, c)
+}
+
+fn evidence_line(out: &mut String, a: &Analysis, e: &Evidence) {
+    let mut place = Vec::new();
+    place.push(e.stance.as_str().to_string());
+    if e.stored {
+        let mut origin = e.title.clone().unwrap_or_else(|| e.doc.clone());
+        for extra in [&e.outlet, &e.date].into_iter().flatten() {
+            origin.push_str(", ");
+            origin.push_str(extra);
+        }
+        place.push(format!("stored: {}", escape(&origin)));
+    } else if let Some(c) = a.claims.get(e.claim) {
+        place.push(paragraph_link(a, c));
+    }
+    let _ = writeln!(
+        out,
+        "   - **{}** *{}* ({}): “{}”",
+        escape(&e.speaker),
+        escape(&e.cue),
+        place.join(", "),
+        escape(&e.content)
+    );
+}
+
+/// Render the Markdown report.
+pub fn render(a: &Analysis, opts: RenderOptions) -> String {
+    let mut out = String::new();
+    let title = a.doc.title.as_deref().unwrap_or(&a.doc.id);
+    let _ = writeln!(out, "## Claims report: {}\n", escape(title));
+    let mut meta = vec![format!("`{}`", a.doc.id.replace('`', "'"))];
+    meta.extend(a.doc.outlet.iter().map(|o| escape(o)));
+    meta.extend(a.doc.date.iter().map(|d| escape(d)));
+    let _ = writeln!(
+        out,
+        "{} — {} claims, {} actors, {} findings\n",
+        meta.join(" · "),
+        a.claims.len(),
+        a.actors.len(),
+        a.findings.len()
+    );
+
+    let _ = writeln!(out, "### Findings\n");
+    if a.findings.is_empty() {
+        let _ = writeln!(out, "No rule fired on this article.\n");
+    }
+    for (i, f) in a.findings.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. **{} · {}** — {}",
+            i + 1,
+            f.severity.as_str().to_uppercase(),
+            escape(&f.rule),
+            escape(&f.message)
+        );
+        for e in &f.evidence {
+            evidence_line(&mut out, a, e);
+        }
+    }
+    if !a.findings.is_empty() {
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "### Claims by speaker\n");
+    if a.claims.is_empty() {
+        let _ = writeln!(out, "No attributed claims found.\n");
+    }
+    // Speakers in order of their first claim.
+    let mut speakers: Vec<String> = Vec::new();
+    for c in &a.claims {
+        let k = speaker_key(a, c);
+        if !speakers.contains(&k) {
+            speakers.push(k);
+        }
+    }
+    for who in &speakers {
+        let _ = writeln!(out, "#### {}\n", escape(who));
+        let actor = a
+            .claims
+            .iter()
+            .find(|c| &speaker_key(a, c) == who)
+            .and_then(|c| c.source.actor)
+            .and_then(|i| a.actors.get(i));
+        if let Some(act) = actor {
+            let mut about = Vec::new();
+            about.extend(act.role.iter().map(|r| escape(r)));
+            about.extend(act.camp.iter().map(|c| format!("camp {}", escape(c))));
+            let aliases: Vec<String> = act
+                .aliases
+                .iter()
+                .filter(|al| **al != act.name)
+                .map(|al| escape(al))
+                .collect();
+            if !aliases.is_empty() {
+                about.push(format!("also: {}", aliases.join(", ")));
+            }
+            if !about.is_empty() {
+                let _ = writeln!(out, "*{}*\n", about.join(" · "));
+            }
+        }
+        for c in a.claims.iter().filter(|c| &speaker_key(a, c) == who) {
+            let mut tags = vec![
+                format!("claim {}", c.id),
+                c.stance.as_str().to_string(),
+                kind_str(c.kind).to_string(),
+            ];
+            if c.cue.negated {
+                tags.push("negated".into());
+            }
+            if let Some(p) = c.parent {
+                tags.push(format!("inside claim {p}"));
+            }
+            let link = paragraph_link(a, c);
+            let _ = write!(
+                out,
+                "- {}*{}* ({}){}: “{}”",
+                if c.source.spans.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} ", escape(&spans::source(a, c)))
+                },
+                escape(&spans::cue(a, c)),
+                tags.join(", "),
+                if link.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {link}")
+                },
+                escape(&spans::content(a, c))
+            );
+            if opts.explain {
+                let _ = write!(out, " (pattern: {})", escape(&c.pattern));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_neutralises_markup() {
+        assert_eq!(escape("*bold* [x](y)"), "\\*bold\\* \\[x\\](y)");
+        assert_eq!(
+            escape("<img src=x onerror=alert(1)>"),
+            "&lt;img src=x onerror=alert(1)&gt;"
+        );
+        assert_eq!(escape("a\nb"), "a b");
+        assert_eq!(escape("AT&T"), "AT&amp;T");
+    }
+}

@@ -1,0 +1,73 @@
+//! Safe span slicing for the renderers.
+//!
+//! Reports must never panic on a span that an upstream stage got wrong (past the end, or
+//! inside a multi-byte character), so they slice through these helpers, which clamp to
+//! the text and round down to char boundaries, instead of [`Span::text`].
+
+use crate::model::{Claim, Span};
+use crate::pipeline::Analysis;
+
+/// The largest char boundary at or below `i`, clamped to the text.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The text of a span, clamped and on char boundaries.
+pub fn slice(text: &str, s: Span) -> &str {
+    let start = floor_boundary(text, s.start);
+    let end = floor_boundary(text, s.end).max(start);
+    &text[start..end]
+}
+
+/// Several spans' texts joined with " … " (as `Claim::content_text` does).
+pub fn join(text: &str, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| slice(text, *s))
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+pub fn source(a: &Analysis, c: &Claim) -> String {
+    join(&a.doc.text, &c.source.spans)
+}
+
+pub fn cue(a: &Analysis, c: &Claim) -> String {
+    join(&a.doc.text, &c.cue.spans)
+}
+
+pub fn content(a: &Analysis, c: &Claim) -> String {
+    join(&a.doc.text, &c.content)
+}
+
+/// The speaker: the resolved actor's name, else the source words, else "(unnamed)".
+pub fn speaker(a: &Analysis, c: &Claim) -> String {
+    match c.source.actor.and_then(|i| a.actors.get(i)) {
+        Some(act) => act.name.clone(),
+        None => {
+            let s = source(a, c);
+            if s.trim().is_empty() {
+                "(unnamed)".to_string()
+            } else {
+                s
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slice_clamps_and_rounds_to_char_boundaries() {
+        let t = "“Ça”";
+        assert_eq!(slice(t, Span::new(1, 200)), t);
+        assert_eq!(slice(t, Span::new(3, 5)), "Ç");
+        assert_eq!(slice(t, Span::new(50, 60)), "");
+    }
+}

@@ -1,0 +1,35 @@
+// Optional enhancements; the report is complete without them.
+(function () {
+  "use strict";
+  var docs = document.querySelectorAll("section.doc");
+  Array.prototype.forEach.call(docs, function (doc) {
+    var filter = doc.querySelector(".filter");
+    var rows = doc.querySelectorAll("tr.claim");
+    if (filter && rows.length) {
+      filter.hidden = false;
+      var stance = filter.querySelector("[data-filter=stance]");
+      var text = filter.querySelector("[data-filter=text]");
+      var apply = function () {
+        var s = stance.value, q = text.value.toLowerCase();
+        Array.prototype.forEach.call(rows, function (r) {
+          var show = (!s || r.getAttribute("data-stance") === s) &&
+            (!q || r.textContent.toLowerCase().indexOf(q) >= 0);
+          r.classList.toggle("hidden", !show);
+        });
+      };
+      stance.addEventListener("change", apply);
+      text.addEventListener("input", apply);
+    }
+    // Hovering or focusing a claim's link or row outlines all of that claim's text.
+    var mark = function (ev, on) {
+      var el = ev.target.closest ? ev.target.closest("[data-claim]") : null;
+      if (!el) return;
+      var id = el.getAttribute("data-claim");
+      Array.prototype.forEach.call(doc.querySelectorAll(".hl, .cm"), function (m) {
+        if (m.getAttribute("data-claim") === id) m.classList.toggle("active", on);
+      });
+    };
+    ["mouseover", "focusin"].forEach(function (t) { doc.addEventListener(t, function (e) { mark(e, true); }); });
+    ["mouseout", "focusout"].forEach(function (t) { doc.addEventListener(t, function (e) { mark(e, false); }); });
+  });
+})();
