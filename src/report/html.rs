@@ -133,6 +133,7 @@ fn claim_paragraph(a: &Analysis, c: &Claim) -> Option<usize> {
 /// of open marks and, where two spans cross, closing and reopening the inner ones so the
 /// markup stays well nested. All slicing is on char boundaries.
 fn highlight_paragraph(a: &Analysis, para: Span, prefix: &str) -> String {
+    let text = &a.doc.text;
     let ps = floor_boundary(text, para.start);
     let pe = floor_boundary(text, para.end).max(ps);
     let mut marks: Vec<Mark> = Vec::new();
