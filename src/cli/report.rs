@@ -1,19 +1,24 @@
 //! `stancegraph report`: analyse articles and print reports, in input order.
 //!
 //! A corpus is read as a stream and analysed in chunks on every core (rayon), so output
-//! order is input order and memory stays flat however long the corpus is.
+//! order is input order and memory stays flat however long the corpus is. A corpus run
+//! (several inputs or a `.jsonl`) shows a progress bar when stderr is a terminal and ends
+//! with a summary on stderr. HTML output is one page for the whole run; `--open` shows it
+//! in the configured browser.
 
 use super::{
-    parse_severity, stderr_color, stdout_color, RuleArgs, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,
+    parse_severity, stdout_color, RuleArgs, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,
 };
 use clap::Args;
 use rayon::prelude::*;
 use stancegraph::document::{InputSource, Inputs};
 use stancegraph::model::Severity;
 use stancegraph::pipeline::Engine;
-use stancegraph::report::{self, Format, RenderOptions};
-use std::io::Write;
-use std::path::PathBuf;
+use stancegraph::report::summary::{DocCounts, RunSummary};
+use stancegraph::report::{self, html, Format, RenderOptions};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 #[derive(Args, Debug)]
 pub struct ReportArgs {
@@ -35,6 +40,13 @@ pub struct ReportArgs {
     /// Stop at the first unreadable input or bad corpus line (default: report it and go on)
     #[arg(long)]
     pub strict: bool,
+    /// Open the HTML report in the browser ($BROWSER, else the system's opener); without
+    /// -o the page is written to a temporary file first
+    #[arg(long)]
+    pub open: bool,
+    /// No progress bar and no end-of-run summary
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
     /// Worker threads (default: RAYON_NUM_THREADS, else all cores)
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
@@ -44,6 +56,82 @@ pub struct ReportArgs {
 
 const CHUNK: usize = 256;
 
+/// A corpus run: more than one input, or a `.jsonl` corpus (however many lines it has).
+fn is_corpus(inputs: &[String]) -> bool {
+    inputs.len() > 1 || inputs.iter().any(|i| is_jsonl_path(Path::new(i)))
+}
+
+fn is_jsonl_path(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("jsonl") | Some("ndjson")
+    )
+}
+
+/// How many documents the inputs hold, when that is cheap to know: one per plain file, one
+/// per non-blank line of a `.jsonl` file (counted by a quick scan). `None` for stdin.
+fn count_documents(inputs: &[String]) -> Option<u64> {
+    let mut n = 0u64;
+    for i in inputs {
+        if i == "-" {
+            return None;
+        }
+        let p = Path::new(i);
+        if is_jsonl_path(p) {
+            n += count_nonblank_lines(p).unwrap_or(0);
+        } else {
+            n += 1;
+        }
+    }
+    Some(n)
+}
+
+fn count_nonblank_lines(p: &Path) -> std::io::Result<u64> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(p)?;
+    let mut buf = vec![0u8; 1 << 16];
+    let (mut n, mut blank) = (0u64, true);
+    loop {
+        let k = f.read(&mut buf)?;
+        if k == 0 {
+            break;
+        }
+        for &b in &buf[..k] {
+            if b == b'\n' {
+                n += u64::from(!blank);
+                blank = true;
+            } else if !b.is_ascii_whitespace() {
+                blank = false;
+            }
+        }
+    }
+    Ok(n + u64::from(!blank))
+}
+
+fn progress_bar(inputs: &[String]) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let bar = match count_documents(inputs) {
+        Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()).with_style(
+            ProgressStyle::with_template(
+                "{spinner} {pos}/{len} documents [{bar:30}] {percent}% {per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        ),
+        None => ProgressBar::new_spinner().with_style(
+            ProgressStyle::with_template("{spinner} {pos} documents {per_sec}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ),
+    };
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
+
+/// Where the HTML goes when `--open` is given without `-o`.
+fn temp_report_path() -> PathBuf {
+    std::env::temp_dir().join(format!("stancegraph-report-{}.html", std::process::id()))
+}
+
 pub fn run(args: ReportArgs) -> i32 {
     if let Some(n) = args.jobs {
         // Only fails when the global pool already exists, which cannot happen here.
@@ -51,11 +139,21 @@ pub fn run(args: ReportArgs) -> i32 {
             .num_threads(n.max(1))
             .build_global();
     }
+    let started = Instant::now();
     let engine = match args.rules.engine() {
         Ok(e) => e,
         Err(code) => return code,
     };
-    let mut out: Box<dyn Write> = match &args.output {
+    let open = args.open && args.format == Format::Html;
+    if args.open && !open {
+        eprintln!("note: --open only opens HTML reports (--format html); ignoring it");
+    }
+    let output = match (&args.output, open) {
+        (Some(p), _) => Some(p.clone()),
+        (None, true) => Some(temp_report_path()),
+        (None, false) => None,
+    };
+    let mut out: Box<dyn Write> = match &output {
         Some(p) => match std::fs::File::create(p) {
             Ok(f) => Box::new(std::io::BufWriter::new(f)),
             Err(e) => {
@@ -66,21 +164,40 @@ pub fn run(args: ReportArgs) -> i32 {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let opts = RenderOptions {
-        color: args.output.is_none() && args.format == Format::Text && stdout_color(),
+        color: output.is_none() && args.format == Format::Text && stdout_color(),
         explain: args.explain,
     };
+    let corpus = is_corpus(&args.inputs);
+    let bar = (corpus && !args.quiet && std::io::stderr().is_terminal())
+        .then(|| progress_bar(&args.inputs));
     let sources = args.inputs.iter().map(|s| InputSource::parse(s)).collect();
     let mut inputs = Inputs::new(sources);
-    let mut input_errors = 0usize;
+    let mut summary = RunSummary::default();
     let mut worst: Option<Severity> = None;
+    let mut page_started = false;
+    let mut doc_number = 0usize;
+    // Text and Markdown reports of several documents are separated by a blank line; JSON
+    // stays one object per line; HTML sections need no separator.
+    let blank_line_between = matches!(args.format, Format::Text | Format::Markdown);
+    let line_end: &[u8] = if args.format == Format::Html { b"" } else { b"\n" };
+    let write_err = |e: std::io::Error| -> i32 {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return EXIT_OK;
+        }
+        eprintln!("error: cannot write the report: {e}");
+        EXIT_ERROR
+    };
     loop {
         let mut chunk = Vec::with_capacity(CHUNK);
         for item in inputs.by_ref() {
             match item {
                 Ok(doc) => chunk.push(doc),
                 Err(e) => {
-                    input_errors += 1;
-                    eprintln!("error: {e}");
+                    summary.input_errors += 1;
+                    match &bar {
+                        Some(b) => b.suspend(|| eprintln!("error: {e}")),
+                        None => eprintln!("error: {e}"),
+                    }
                     if args.strict {
                         return EXIT_ERROR;
                     }
@@ -93,22 +210,60 @@ pub fn run(args: ReportArgs) -> i32 {
         if chunk.is_empty() {
             break;
         }
-        let rendered: Vec<(String, Option<Severity>)> = chunk
-            .into_par_iter()
-            .map(|doc| analyse_and_render(&engine, doc, args.format, opts))
-            .collect();
-        for (s, sev) in rendered {
-            worst = worst.max(sev);
-            if let Err(e) = out
-                .write_all(s.as_bytes())
-                .and_then(|_| out.write_all(b"\n"))
-            {
-                if e.kind() == std::io::ErrorKind::BrokenPipe {
-                    return EXIT_OK;
-                }
-                eprintln!("error: cannot write the report: {e}");
-                return EXIT_ERROR;
+        if args.format == Format::Html && !page_started {
+            let title = if corpus {
+                format!("Claims report: {}", args.inputs.join(", "))
+            } else {
+                format!(
+                    "Claims report: {}",
+                    chunk[0].title.as_deref().unwrap_or(&chunk[0].id)
+                )
+            };
+            if let Err(e) = out.write_all(html::page_start(&title).as_bytes()) {
+                return write_err(e);
             }
+            page_started = true;
+        }
+        let numbered: Vec<(usize, stancegraph::document::Document)> = chunk
+            .into_iter()
+            .map(|d| {
+                doc_number += 1;
+                (doc_number, d)
+            })
+            .collect();
+        let rendered: Vec<Rendered> = numbered
+            .into_par_iter()
+            .map(|(n, doc)| {
+                let r = analyse_and_render(&engine, doc, args.format, opts, corpus.then_some(n));
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                r
+            })
+            .collect();
+        for r in rendered {
+            worst = worst.max(r.worst);
+            summary.add(&r.counts);
+            let sep: &[u8] = if r.number > 1 && blank_line_between {
+                b"\n"
+            } else {
+                b""
+            };
+            if let Err(e) = out
+                .write_all(sep)
+                .and_then(|_| out.write_all(r.text.trim_end_matches('\n').as_bytes()))
+                .and_then(|_| out.write_all(line_end))
+            {
+                return write_err(e);
+            }
+        }
+    }
+    if args.format == Format::Html {
+        if !page_started {
+            let _ = out.write_all(html::page_start("Claims report").as_bytes());
+        }
+        if let Err(e) = out.write_all(html::page_end().as_bytes()) {
+            return write_err(e);
         }
     }
     if let Err(e) = out.flush() {
@@ -117,8 +272,19 @@ pub fn run(args: ReportArgs) -> i32 {
             return EXIT_ERROR;
         }
     }
-    let _ = stderr_color();
-    if input_errors > 0 {
+    drop(out);
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    if corpus && !args.quiet {
+        eprintln!("{}", summary.render(started.elapsed()));
+    }
+    if open {
+        if let Some(p) = &output {
+            open_in_browser(p);
+        }
+    }
+    if summary.input_errors > 0 {
         return EXIT_ERROR;
     }
     match (args.fail_on, worst) {
@@ -127,13 +293,77 @@ pub fn run(args: ReportArgs) -> i32 {
     }
 }
 
+/// Open a file in the user's browser: each command of `$BROWSER` (colon-separated, `%s`
+/// replaced by the path, else the path appended) in turn, then the system opener. Never
+/// fails the run: when nothing works it says where the report is.
+fn open_in_browser(path: &Path) {
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let target = path.display().to_string();
+    let mut commands: Vec<Vec<String>> = Vec::new();
+    if let Ok(b) = std::env::var("BROWSER") {
+        for cmd in b.split(':').map(str::trim).filter(|c| !c.is_empty()) {
+            let mut words: Vec<String> = cmd.split_whitespace().map(str::to_string).collect();
+            if cmd.contains("%s") {
+                for w in &mut words {
+                    *w = w.replace("%s", &target);
+                }
+            } else {
+                words.push(target.clone());
+            }
+            commands.push(words);
+        }
+    }
+    let system: &[&str] = if cfg!(target_os = "macos") {
+        &["open"]
+    } else if cfg!(windows) {
+        &["explorer"]
+    } else {
+        &["xdg-open"]
+    };
+    commands.push(system.iter().map(|s| s.to_string()).chain([target.clone()]).collect());
+    for words in &commands {
+        let spawned = std::process::Command::new(&words[0])
+            .args(&words[1..])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        if spawned.is_ok() {
+            eprintln!("opened {target} with {}", words[0]);
+            return;
+        }
+    }
+    eprintln!(
+        "note: no browser could be started (set $BROWSER to one); the report is at {target}"
+    );
+}
+
+/// One document's report and what it adds to the run.
+struct Rendered {
+    number: usize,
+    text: String,
+    worst: Option<Severity>,
+    counts: DocCounts,
+}
+
 fn analyse_and_render(
     engine: &Engine,
     doc: stancegraph::document::Document,
     format: Format,
     opts: RenderOptions,
-) -> (String, Option<Severity>) {
+    number: Option<usize>,
+) -> Rendered {
     let a = engine.analyze(doc);
     let worst = a.findings.iter().map(|f| f.severity).max();
-    (report::render(&a, format, opts), worst)
+    let text = match format {
+        // One page for the whole run: each document is a section with its own id prefix.
+        Format::Html => html::document_section(&a, opts, number),
+        _ => report::render(&a, format, opts),
+    };
+    Rendered {
+        number: number.unwrap_or(1),
+        text,
+        worst,
+        counts: DocCounts::of(&a),
+    }
 }

@@ -6,6 +6,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod spans;
+pub mod summary;
 pub mod text;
 
 use crate::pipeline::Analysis;
