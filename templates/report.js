@@ -1,6 +1,7 @@
 // Optional enhancements; the report is complete without them.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   var docs = document.querySelectorAll("section.doc");
   Array.prototype.forEach.call(docs, function (doc) {
     var filter = doc.querySelector(".filter");

@@ -32,8 +32,23 @@ fn corpus(dir: &Path) -> String {
 fn output_file_gets_the_report_and_stdout_stays_empty() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.html");
-    let o = stancegraph(&["report", "--format", "html", "-o", out.to_str().unwrap(), SEED], &[]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = stancegraph(
+        &[
+            "report",
+            "--format",
+            "html",
+            "-o",
+            out.to_str().unwrap(),
+            SEED,
+        ],
+        &[],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert!(o.stdout.is_empty());
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
@@ -46,12 +61,24 @@ fn open_runs_the_browser_from_the_environment_on_the_written_page() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("opened.txt");
     let browser = dir.path().join("fake-browser");
-    std::fs::write(&browser, format!("#!/bin/sh\necho \"$1\" > '{}'\n", log.display())).unwrap();
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", log.display()),
+    )
+    .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
     let out = dir.path().join("r.html");
     let o = stancegraph(
-        &["report", "--format", "html", "--open", "-o", out.to_str().unwrap(), SEED],
+        &[
+            "report",
+            "--format",
+            "html",
+            "--open",
+            "-o",
+            out.to_str().unwrap(),
+            SEED,
+        ],
         &[("BROWSER", browser.to_str().unwrap())],
     );
     assert_eq!(o.status.code(), Some(0));
@@ -74,8 +101,19 @@ fn open_without_a_browser_does_not_fail() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.html");
     let o = stancegraph(
-        &["report", "--format", "html", "--open", "-o", out.to_str().unwrap(), SEED],
-        &[("BROWSER", "/nonexistent/browser"), ("PATH", "/nonexistent")],
+        &[
+            "report",
+            "--format",
+            "html",
+            "--open",
+            "-o",
+            out.to_str().unwrap(),
+            SEED,
+        ],
+        &[
+            ("BROWSER", "/nonexistent/browser"),
+            ("PATH", "/nonexistent"),
+        ],
     );
     assert_eq!(o.status.code(), Some(0));
     let err = String::from_utf8_lossy(&o.stderr);
@@ -86,7 +124,10 @@ fn open_without_a_browser_does_not_fail() {
 
 #[test]
 fn open_with_a_non_html_format_is_ignored_with_a_note() {
-    let o = stancegraph(&["report", "--open", SEED], &[("BROWSER", "/nonexistent/browser")]);
+    let o = stancegraph(
+        &["report", "--open", SEED],
+        &[("BROWSER", "/nonexistent/browser")],
+    );
     assert_eq!(o.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--open only opens HTML"));
     assert!(!o.stdout.is_empty());
@@ -116,16 +157,29 @@ fn corpus_run_ends_with_a_summary_on_stderr_unless_quiet() {
     assert_eq!(o.status.code(), Some(0));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("3 documents, "), "{err}");
-    assert!(err.contains(" claims, ") && err.contains(" findings in "), "{err}");
+    assert!(
+        err.contains(" claims, ") && err.contains(" findings in "),
+        "{err}"
+    );
     // no progress bar when stderr is not a terminal: the summary is all there is
-    assert_eq!(err.lines().filter(|l| !l.starts_with("findings by rule")).count(), 1, "{err}");
+    assert_eq!(
+        err.lines()
+            .filter(|l| !l.starts_with("findings by rule"))
+            .count(),
+        1,
+        "{err}"
+    );
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 3);
 
     let q = stancegraph(&["report", "--format", "json", "--quiet", &c], &[]);
     assert!(q.stderr.is_empty());
     // a single article is not a corpus run: no summary
     let one = stancegraph(&["report", SEED], &[]);
-    assert!(one.stderr.is_empty(), "{}", String::from_utf8_lossy(&one.stderr));
+    assert!(
+        one.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&one.stderr)
+    );
 }
 
 #[test]
@@ -144,4 +198,40 @@ fn text_and_markdown_documents_are_separated_by_one_blank_line() {
 fn no_colour_when_stdout_is_not_a_terminal() {
     let o = stancegraph(&["report", SEED], &[]);
     assert!(!o.stdout.contains(&0x1b));
+}
+
+/// Colour needs a terminal: run under `script`, which gives the command a pseudo-terminal.
+#[cfg(unix)]
+#[test]
+fn colour_on_a_terminal_unless_no_color() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!(
+            "skipped: `script` (util-linux) is not installed, no pseudo-terminal to test with"
+        );
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_stancegraph");
+    let run = |no_color: Option<&str>| {
+        let mut cmd = Command::new("script");
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args([
+            "-qec",
+            &format!("{bin} report {SEED}"),
+            "/dev/null",
+        ]);
+        cmd.env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        let o = cmd.output().expect("run script");
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let tty = run(None);
+    assert!(tty.contains("tillerson-lavrov"), "{tty}");
+    assert!(
+        tty.contains("\x1b[1m"),
+        "bold headings on a terminal: {tty:?}"
+    );
+    let plain = run(Some("1"));
+    assert!(plain.contains("tillerson-lavrov"), "{plain}");
+    assert!(!plain.contains("\x1b["), "NO_COLOR honoured: {plain:?}");
 }

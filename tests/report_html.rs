@@ -11,12 +11,66 @@ use stancegraph::{Analysis, Engine};
 
 /// Tags the report may contain; anything else would have come from the input.
 const ALLOWED_TAGS: &[&str] = &[
-    "!doctype", "html", "head", "meta", "title", "style", "body", "header", "main", "footer",
-    "section", "article", "nav", "details", "summary", "h1", "h2", "h3", "h4", "p", "ul", "ol",
-    "li", "a", "span", "strong", "em", "small", "code", "br", "div", "table", "thead", "tbody",
-    "tr", "th", "td", "figure", "figcaption", "blockquote", "label", "select", "option", "input",
-    "script", "svg", "g", "path", "line", "polyline", "polygon", "rect", "circle", "ellipse",
-    "text", "tspan", "title", "defs", "marker", "desc",
+    "!doctype",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "main",
+    "footer",
+    "section",
+    "article",
+    "nav",
+    "details",
+    "summary",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "span",
+    "strong",
+    "em",
+    "small",
+    "code",
+    "br",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "label",
+    "select",
+    "option",
+    "input",
+    "script",
+    "svg",
+    "g",
+    "path",
+    "line",
+    "polyline",
+    "polygon",
+    "rect",
+    "circle",
+    "ellipse",
+    "text",
+    "tspan",
+    "title",
+    "defs",
+    "marker",
+    "desc",
 ];
 
 fn render(a: &Analysis) -> String {
@@ -39,7 +93,11 @@ fn assert_safe_page(page: &str) {
             &page[t.at..(t.at + 80).min(page.len())]
         );
         for (an, av) in &t.attrs {
-            assert!(!an.starts_with("on"), "event handler attribute {an} at {}", t.at);
+            assert!(
+                !an.starts_with("on"),
+                "event handler attribute {an} at {}",
+                t.at
+            );
             if matches!(an.as_str(), "href" | "src" | "action" | "xlink:href") {
                 assert!(
                     av.starts_with('#'),
@@ -54,7 +112,10 @@ fn assert_safe_page(page: &str) {
     assert_eq!(scripts, 1, "exactly the page's own script");
     assert_eq!(styles, 1, "exactly the page's own style");
     assert!(page.contains("Content-Security-Policy"));
-    assert!(!page.contains("http://") && !page.contains("https://"), "no external addresses");
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "no external addresses"
+    );
 }
 
 #[test]
@@ -83,7 +144,9 @@ fn hand_built_seed_report_highlights_every_claim_span() {
         assert!(page.contains(&format!("<tr id=\"claim-{}\"", c.id)));
     }
     // the nested claim (2) sits inside the content of claim 1
-    let outer = page.find("class=\"hl hl-content st-assert\" data-claim=\"1\"").unwrap();
+    let outer = page
+        .find("class=\"hl hl-content st-assert\" data-claim=\"1\"")
+        .unwrap();
     let inner = page.find("data-claim=\"2\"").unwrap();
     assert!(outer < inner);
 }
@@ -94,7 +157,10 @@ fn every_finding_appears_with_its_evidence_side_by_side() {
     let page = render(&a);
     for (i, f) in a.findings.iter().enumerate() {
         let anchor = format!("finding-{}", i + 1);
-        assert!(page.contains(&format!("href=\"#{anchor}\"")), "summary link");
+        assert!(
+            page.contains(&format!("href=\"#{anchor}\"")),
+            "summary link"
+        );
         let at = page
             .find(&format!("id=\"{anchor}\""))
             .expect("finding section");
@@ -133,7 +199,9 @@ fn paragraphs_have_anchors_in_order() {
     let page = render(&a);
     let mut last = 0;
     for n in 1..=a.seg.paragraphs.len() {
-        let at = page.find(&format!("<p id=\"p{n}\">")).expect("paragraph anchor");
+        let at = page
+            .find(&format!("<p id=\"p{n}\">"))
+            .expect("paragraph anchor");
         assert!(at > last);
         last = at;
     }
@@ -157,8 +225,32 @@ fn hostile_analysis() -> Analysis {
     let mut a = analysis(doc, actors, |a| {
         let t = HOSTILE;
         vec![
-            claim(a, 0, Some(0), find(t, "<img src=x onerror=alert(2)>", 0), find(t, "said", 0), vec![find(t, "<script>alert(1)</script>", 0)], Stance::Assert, ClaimKind::Indirect, None),
-            claim(a, 1, None, find(t, "he", 60), find(t, "added", 0), vec![find(t, "It was </style><b onmouseover=alert(3)>bad</b> & \"><svg onload=alert(4)>", 0)], Stance::Deny, ClaimKind::Direct, None),
+            claim(
+                a,
+                0,
+                Some(0),
+                find(t, "<img src=x onerror=alert(2)>", 0),
+                find(t, "said", 0),
+                vec![find(t, "<script>alert(1)</script>", 0)],
+                Stance::Assert,
+                ClaimKind::Indirect,
+                None,
+            ),
+            claim(
+                a,
+                1,
+                None,
+                find(t, "he", 60),
+                find(t, "added", 0),
+                vec![find(
+                    t,
+                    "It was </style><b onmouseover=alert(3)>bad</b> & \"><svg onload=alert(4)>",
+                    0,
+                )],
+                Stance::Deny,
+                ClaimKind::Direct,
+                None,
+            ),
         ]
     });
     let mut ev = a.evidence(&a.claims[1]);
@@ -184,7 +276,10 @@ fn hostile_article_and_rule_text_produce_no_active_content() {
     let page = render(&a);
     assert_safe_page(&page);
     // the hostile words are still shown, as text
-    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || page.contains("&#60;script&#62;alert(1)"));
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+            || page.contains("&#60;script&#62;alert(1)")
+    );
     assert!(!page.contains("<img"));
     assert!(!page.contains("<svg onload"));
     assert!(!page.contains("<iframe"));
@@ -202,8 +297,16 @@ fn hostile_article_and_rule_text_produce_no_active_content() {
 fn hostile_text_in_multi_document_pages_is_escaped_too() {
     let a = hostile_analysis();
     let mut page = html::page_start("<script>t</script>");
-    page.push_str(&html::document_section(&a, RenderOptions::default(), Some(1)));
-    page.push_str(&html::document_section(&seed_by_hand(), RenderOptions::default(), Some(2)));
+    page.push_str(&html::document_section(
+        &a,
+        RenderOptions::default(),
+        Some(1),
+    ));
+    page.push_str(&html::document_section(
+        &seed_by_hand(),
+        RenderOptions::default(),
+        Some(2),
+    ));
     page.push_str(&html::page_end());
     assert_safe_page(&page);
     // ids are prefixed per document, so the two documents' anchors do not collide

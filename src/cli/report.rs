@@ -6,9 +6,7 @@
 //! with a summary on stderr. HTML output is one page for the whole run; `--open` shows it
 //! in the configured browser.
 
-use super::{
-    parse_severity, stdout_color, RuleArgs, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,
-};
+use super::{parse_severity, stdout_color, RuleArgs, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use clap::Args;
 use rayon::prelude::*;
 use stancegraph::document::{InputSource, Inputs};
@@ -179,7 +177,11 @@ pub fn run(args: ReportArgs) -> i32 {
     // Text and Markdown reports of several documents are separated by a blank line; JSON
     // stays one object per line; HTML sections need no separator.
     let blank_line_between = matches!(args.format, Format::Text | Format::Markdown);
-    let line_end: &[u8] = if args.format == Format::Html { b"" } else { b"\n" };
+    let line_end: &[u8] = if args.format == Format::Html {
+        b""
+    } else {
+        b"\n"
+    };
     let write_err = |e: std::io::Error| -> i32 {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return EXIT_OK;
@@ -320,7 +322,13 @@ fn open_in_browser(path: &Path) {
     } else {
         &["xdg-open"]
     };
-    commands.push(system.iter().map(|s| s.to_string()).chain([target.clone()]).collect());
+    commands.push(
+        system
+            .iter()
+            .map(|s| s.to_string())
+            .chain([target.clone()])
+            .collect(),
+    );
     for words in &commands {
         let spawned = std::process::Command::new(&words[0])
             .args(&words[1..])
@@ -333,9 +341,7 @@ fn open_in_browser(path: &Path) {
             return;
         }
     }
-    eprintln!(
-        "note: no browser could be started (set $BROWSER to one); the report is at {target}"
-    );
+    eprintln!("note: no browser could be started (set $BROWSER to one); the report is at {target}");
 }
 
 /// One document's report and what it adds to the run.

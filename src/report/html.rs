@@ -59,7 +59,6 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-
 /// Which part of a claim a highlighted stretch of text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Role {
@@ -274,11 +273,7 @@ fn push_badge(out: &mut String, a: &Analysis, claim: usize, prefix: &str) {
 fn stance_css() -> String {
     let mut css = String::new();
     for (st, strong, tint) in STANCE_COLORS {
-        let _ = write!(
-            css,
-            ".st-{st}{{--c:{strong};--t:{tint}}}",
-            st = st.as_str()
-        );
+        let _ = write!(css, ".st-{st}{{--c:{strong};--t:{tint}}}", st = st.as_str());
     }
     css
 }
@@ -351,6 +346,7 @@ struct ClaimRow {
     kind: &'static str,
     paragraph: Option<(String, usize)>,
     parent: Option<(String, usize)>,
+    refers_to: Option<(String, usize)>,
     pattern: String,
 }
 
@@ -394,6 +390,7 @@ struct DocumentView {
     title: String,
     doc_id: String,
     meta: String,
+    counts: String,
     paragraphs: Vec<ParagraphView>,
     claims: Vec<ClaimRow>,
     actors: Vec<ActorRow>,
@@ -523,6 +520,7 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
             kind: kind_str(c.kind),
             paragraph: claim_paragraph(a, c).map(|p| (format!("#{prefix}p{}", p + 1), p + 1)),
             parent: c.parent.map(|p| (format!("#{prefix}claim-{p}"), p)),
+            refers_to: c.refers_to.map(|r| (format!("#{prefix}claim-{r}"), r)),
             pattern: c.pattern.clone(),
         })
         .collect();
@@ -560,6 +558,12 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
         title: a.doc.title.clone().unwrap_or_else(|| a.doc.id.clone()),
         doc_id: a.doc.id.clone(),
         meta: meta.join(" · "),
+        counts: [
+            spans::count(a.claims.len(), "claim"),
+            spans::count(a.actors.len(), "actor"),
+            spans::count(a.findings.len(), "finding"),
+        ]
+        .join(" · "),
         paragraphs,
         claims,
         actors,
@@ -721,7 +725,10 @@ mod tests {
             0,
             Some(span_of(text, "Tillerson")),
             span_of(text, "said"),
-            vec![span_of(text, "he had warned Lavrov that Washington was deciding")],
+            vec![span_of(
+                text,
+                "he had warned Lavrov that Washington was deciding",
+            )],
         );
         let inner = claim(
             1,
@@ -748,14 +755,23 @@ mod tests {
         assert_well_nested(&html);
         assert_eq!(visible(&html), text);
         // claim 1's content is reopened after claim 0's content closes inside it
-        assert!(html.matches("class=\"hl hl-content st-assert\" data-claim=\"1\"").count() >= 2);
+        assert!(
+            html.matches("class=\"hl hl-content st-assert\" data-claim=\"1\"")
+                .count()
+                >= 2
+        );
     }
 
     #[test]
     fn spans_inside_multibyte_characters_do_not_panic() {
         let text = "“Ça va” dit-il, répondit Élodie.";
         // byte 1 is inside the opening curly quote; 200 is past the end
-        let c = claim(0, Some(Span::new(1, 9)), Span::new(2, 200), vec![Span::new(3, 7)]);
+        let c = claim(
+            0,
+            Some(Span::new(1, 9)),
+            Span::new(2, 200),
+            vec![Span::new(3, 7)],
+        );
         let a = analysis(text, vec![c]);
         let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
         assert_well_nested(&html);
@@ -765,7 +781,12 @@ mod tests {
     #[test]
     fn article_text_is_escaped() {
         let text = "He said <script>alert(1)</script> and <img src=x onerror=alert(2)> </style>.";
-        let c = claim(0, None, span_of(text, "said"), vec![span_of(text, "<script>alert(1)")]);
+        let c = claim(
+            0,
+            None,
+            span_of(text, "said"),
+            vec![span_of(text, "<script>alert(1)")],
+        );
         let a = analysis(text, vec![c]);
         let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
         assert!(!html.contains("<script"));
@@ -806,7 +827,10 @@ mod tests {
         assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
         for (st, strong, tint) in STANCE_COLORS {
             // badge text (white on strong) and stance labels (strong on white): AA text
-            assert!(contrast(strong, "#ffffff") >= 4.5, "{st}: {strong} on white");
+            assert!(
+                contrast(strong, "#ffffff") >= 4.5,
+                "{st}: {strong} on white"
+            );
             // body text on the highlight tint: AA text
             assert!(contrast(TEXT_COLOR, tint) >= 4.5, "{st}: text on {tint}");
             // the cue/source underline against the tint: AA non-text (3:1)
@@ -814,7 +838,10 @@ mod tests {
         }
         // every stance has a colour
         for st in Stance::ALL {
-            assert!(STANCE_COLORS.iter().any(|s| s.0 == st), "{st} has no colour");
+            assert!(
+                STANCE_COLORS.iter().any(|s| s.0 == st),
+                "{st} has no colour"
+            );
         }
     }
 }

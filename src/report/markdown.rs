@@ -88,11 +88,11 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
     meta.extend(a.doc.date.iter().map(|d| escape(d)));
     let _ = writeln!(
         out,
-        "{} — {} claims, {} actors, {} findings\n",
+        "{} — {}, {}, {}\n",
         meta.join(" · "),
-        a.claims.len(),
-        a.actors.len(),
-        a.findings.len()
+        spans::count(a.claims.len(), "claim"),
+        spans::count(a.actors.len(), "actor"),
+        spans::count(a.findings.len(), "finding")
     );
 
     let _ = writeln!(out, "### Findings\n");
@@ -164,6 +164,9 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
             }
             if let Some(p) = c.parent {
                 tags.push(format!("inside claim {p}"));
+            }
+            if let Some(r) = c.refers_to {
+                tags.push(format!("refers to claim {r}"));
             }
             let link = paragraph_link(a, c);
             let _ = write!(

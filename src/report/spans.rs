@@ -59,6 +59,15 @@ pub fn speaker(a: &Analysis, c: &Claim) -> String {
     }
 }
 
+/// "1 claim", "2 claims".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

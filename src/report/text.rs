@@ -161,11 +161,11 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
     };
     let _ = writeln!(
         out,
-        "{} — {} claims, {} actors, {} findings",
+        "{} — {}, {}, {}",
         p.bold(&title),
-        a.claims.len(),
-        a.actors.len(),
-        a.findings.len()
+        spans::count(a.claims.len(), "claim"),
+        spans::count(a.actors.len(), "actor"),
+        spans::count(a.findings.len(), "finding")
     );
     out.push('\n');
     findings(&mut out, a, &a.findings, opts);
@@ -178,7 +178,11 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
     for (i, depth) in tree_order(&a.claims) {
         let Some(c) = a.claims.get(i) else { continue };
         let indent = "  ".repeat(depth + 1);
-        let speaker = one_line(&spans::speaker(a, c));
+        let mut speaker = p.bold(&one_line(&spans::speaker(a, c)));
+        let words = one_line(&spans::source(a, c));
+        if c.source.actor.is_some() && !words.is_empty() && !speaker.contains(&words) {
+            speaker.push_str(&format!(" (“{words}”)"));
+        }
         let para = paragraph_of(a, c)
             .map(|n| format!(" ¶{n}"))
             .unwrap_or_default();
@@ -187,14 +191,26 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
             out,
             "{indent}{} {} {} ({}, {}{negated})",
             p.dim(&format!("[{}]{para}", c.id)),
-            p.bold(&speaker),
+            speaker,
             one_line(&spans::cue(a, c)),
             p.stance(c.stance),
             kind_str(c.kind),
         );
-        let _ = writeln!(out, "{indent}    “{}”", one_line(&spans::content(a, c)));
+        let refers = c
+            .refers_to
+            .map(|r| format!("  {}", p.dim(&format!("(refers to claim {r})"))))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{indent}    “{}”{refers}",
+            one_line(&spans::content(a, c))
+        );
         if opts.explain {
-            let _ = writeln!(out, "{indent}    {}", p.dim(&format!("pattern: {}", c.pattern)));
+            let _ = writeln!(
+                out,
+                "{indent}    {}",
+                p.dim(&format!("pattern: {}", c.pattern))
+            );
         }
     }
     out.push('\n');

@@ -94,11 +94,41 @@ pub fn analysis(
 pub fn seed_by_hand() -> Analysis {
     let t = SEED;
     let actors = vec![
-        actor(0, "Rex Tillerson", ActorKind::Person, "United States", &["Tillerson", "the US official", "he"]),
-        actor(1, "Sergei Lavrov", ActorKind::Person, "Russia", &["Lavrov", "Mr. Lavrov"]),
-        actor(2, "Russia", ActorKind::Country, "Russia", &["Moscow", "the Kremlin"]),
-        actor(3, "US intelligence agencies", ActorKind::Organisation, "United States", &[]),
-        actor(4, "Donald Trump", ActorKind::Person, "United States", &["Trump"]),
+        actor(
+            0,
+            "Rex Tillerson",
+            ActorKind::Person,
+            "United States",
+            &["Tillerson", "the US official", "he"],
+        ),
+        actor(
+            1,
+            "Sergei Lavrov",
+            ActorKind::Person,
+            "Russia",
+            &["Lavrov", "Mr. Lavrov"],
+        ),
+        actor(
+            2,
+            "Russia",
+            ActorKind::Country,
+            "Russia",
+            &["Moscow", "the Kremlin"],
+        ),
+        actor(
+            3,
+            "US intelligence agencies",
+            ActorKind::Organisation,
+            "United States",
+            &[],
+        ),
+        actor(
+            4,
+            "Donald Trump",
+            ActorKind::Person,
+            "United States",
+            &["Trump"],
+        ),
     ];
     let mut a = analysis(Document::new("seed", t), actors, |a| {
         let p4 = find(t, "In addition", 0).start;
@@ -153,7 +183,10 @@ pub fn tags(html: &str) -> Vec<Tag> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'<' && i + 1 < b.len() && (b[i + 1].is_ascii_alphabetic() || b[i + 1] == b'/' || b[i + 1] == b'!') {
+        if b[i] == b'<'
+            && i + 1 < b.len()
+            && (b[i + 1].is_ascii_alphabetic() || b[i + 1] == b'/' || b[i + 1] == b'!')
+        {
             let start = i;
             i += 1;
             // read up to '>' outside quotes
