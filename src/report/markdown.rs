@@ -70,11 +70,11 @@ fn evidence_line(out: &mut String, a: &Analysis, e: &Evidence) {
     }
     let _ = writeln!(
         out,
-        "   - **{}** *{}* ({}): “{}”",
+        "   - **{}** *{}* ({}): {}",
         escape(&e.speaker),
         escape(&e.cue),
         place.join(", "),
-        escape(&e.content)
+        escape(&spans::quoted(&e.content))
     );
 }
 
@@ -171,7 +171,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
             let link = paragraph_link(a, c);
             let _ = write!(
                 out,
-                "- {}*{}* ({}){}: “{}”",
+                "- {}*{}* ({}){}: {}",
                 if c.source.spans.is_empty() {
                     String::new()
                 } else {
@@ -184,7 +184,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
                 } else {
                     format!(" {link}")
                 },
-                escape(&spans::content(a, c))
+                escape(&spans::quoted(&spans::content(a, c)))
             );
             if opts.explain {
                 let _ = write!(out, " (pattern: {})", escape(&c.pattern));

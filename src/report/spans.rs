@@ -68,6 +68,19 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
+/// Content in quotation marks, unless it already is a quotation (direct quotes keep the
+/// article's own marks, so they are not doubled).
+pub fn quoted(s: &str) -> String {
+    const OPEN: &[char] = &['"', '“', '‘', '«', '„'];
+    const CLOSE: &[char] = &['"', '”', '’', '»', '“'];
+    let t = s.trim();
+    if t.starts_with(OPEN) && t.ends_with(CLOSE) && t.chars().count() > 1 {
+        t.to_string()
+    } else {
+        format!("“{t}”")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +91,13 @@ mod tests {
         assert_eq!(slice(t, Span::new(1, 200)), t);
         assert_eq!(slice(t, Span::new(3, 5)), "Ç");
         assert_eq!(slice(t, Span::new(50, 60)), "");
+    }
+
+    #[test]
+    fn quoted_does_not_double_the_article_s_own_marks() {
+        assert_eq!(quoted("talks went well"), "“talks went well”");
+        assert_eq!(quoted("“It was bad,” … “Very.”"), "“It was bad,” … “Very.”");
+        assert_eq!(quoted("\"x\""), "\"x\"");
+        assert_eq!(quoted("“"), "““”");
     }
 }

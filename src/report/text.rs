@@ -102,7 +102,7 @@ fn evidence_line(out: &mut String, a: &Analysis, e: &Evidence, p: Paint) {
         p.stance(e.stance),
         p.dim(&format!("[{place}]"))
     );
-    let _ = writeln!(out, "        “{}”", one_line(&e.content));
+    let _ = writeln!(out, "        {}", spans::quoted(&one_line(&e.content)));
 }
 
 /// The findings section: each finding with its evidence.
@@ -202,8 +202,8 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{indent}    “{}”{refers}",
-            one_line(&spans::content(a, c))
+            "{indent}    {}{refers}",
+            spans::quoted(&one_line(&spans::content(a, c)))
         );
         if opts.explain {
             let _ = writeln!(

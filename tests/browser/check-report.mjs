@@ -110,7 +110,13 @@ try {
   ok(errors.length === 0, "no console errors (CSP violations show here)", errors.join(" | "));
 
   if (shotPath) {
-    await page.evaluate(() => { location.hash = ""; window.scrollTo(0, 0); });
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => {
+      if (document.activeElement) document.activeElement.blur();
+      document.querySelectorAll(".active").forEach((el) => el.classList.remove("active"));
+      history.replaceState(null, "", location.pathname);
+      window.scrollTo(0, 0);
+    });
     await page.setViewportSize({ width: 1280, height: 1500 });
     await page.screenshot({ path: shotPath, fullPage: false });
     console.log(`screenshot: ${shotPath}`);
