@@ -111,13 +111,13 @@ fn progress_bar(inputs: &[String]) -> indicatif::ProgressBar {
     let bar = match count_documents(inputs) {
         Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()).with_style(
             ProgressStyle::with_template(
-                "{spinner} {pos}/{len} documents [{bar:30}] {percent}% {per_sec} eta {eta}",
+                "{spinner} {human_pos}/{human_len} documents [{bar:30}] {percent}% eta {eta}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
         ),
         None => ProgressBar::new_spinner().with_style(
-            ProgressStyle::with_template("{spinner} {pos} documents {per_sec}")
+            ProgressStyle::with_template("{spinner} {human_pos} documents")
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         ),
     };

@@ -131,12 +131,13 @@ fn claim_paragraph(a: &Analysis, c: &Claim) -> Option<usize> {
 /// nested spans (a claim's content holding another claim) are handled by keeping a stack
 /// of open marks and, where two spans cross, closing and reopening the inner ones so the
 /// markup stays well nested. All slicing is on char boundaries.
-fn highlight_paragraph(a: &Analysis, para: Span, prefix: &str) -> String {
+fn highlight_paragraphs(a: &Analysis, prefix: &str) -> Vec<String> {
     let text = &a.doc.text;
-    let ps = floor_boundary(text, para.start);
-    let pe = floor_boundary(text, para.end).max(ps);
-    let mut marks: Vec<Mark> = Vec::new();
-    let mut badges: Vec<(usize, usize)> = Vec::new(); // (position, claim)
+    let paras = &a.seg.paragraphs;
+    // Each span is clipped into the paragraphs it covers, found by binary search, so the
+    // work grows with the number of spans, not spans times paragraphs.
+    let mut marks: Vec<Vec<Mark>> = vec![Vec::new(); paras.len()];
+    let mut badges: Vec<Vec<(usize, usize)>> = vec![Vec::new(); paras.len()];
     for c in &a.claims {
         let roles = [
             (Role::Source, &c.source.spans),
@@ -145,25 +146,51 @@ fn highlight_paragraph(a: &Analysis, para: Span, prefix: &str) -> String {
         ];
         for (role, spans) in roles {
             for s in spans.iter() {
-                let start = floor_boundary(text, s.start).max(ps);
-                let end = floor_boundary(text, s.end).min(pe);
-                if start < end {
-                    marks.push(Mark {
-                        start,
-                        end,
-                        claim: c.id,
-                        role,
-                    });
+                let (start, end) = (floor_boundary(text, s.start), floor_boundary(text, s.end));
+                let mut i = paras.partition_point(|p| p.span.end <= start);
+                while i < paras.len() && paras[i].span.start < end {
+                    let ps = floor_boundary(text, paras[i].span.start);
+                    let pe = floor_boundary(text, paras[i].span.end);
+                    let (ms, me) = (start.max(ps), end.min(pe));
+                    if ms < me {
+                        marks[i].push(Mark {
+                            start: ms,
+                            end: me,
+                            claim: c.id,
+                            role,
+                        });
+                    }
+                    i += 1;
                 }
             }
         }
-        if let Some(p) = badge_position(c) {
-            let p = floor_boundary(text, p);
-            if ps <= p && p <= pe && claim_paragraph_contains(a, c, para) {
-                badges.push((p, c.id));
+        if let Some(pos) = badge_position(c) {
+            let pos = floor_boundary(text, pos);
+            let i = paras.partition_point(|p| p.span.end < pos);
+            if i < paras.len() && paras[i].span.start <= pos {
+                badges[i].push((pos, c.id));
             }
         }
     }
+    paras
+        .iter()
+        .zip(marks)
+        .zip(badges)
+        .map(|((p, m), b)| highlight_paragraph(a, p.span, m, b, prefix))
+        .collect()
+}
+
+/// Highlight one paragraph with the marks and claim links that fall in it.
+fn highlight_paragraph(
+    a: &Analysis,
+    para: Span,
+    marks: Vec<Mark>,
+    mut badges: Vec<(usize, usize)>,
+    prefix: &str,
+) -> String {
+    let text = &a.doc.text;
+    let ps = floor_boundary(text, para.start);
+    let pe = floor_boundary(text, para.end).max(ps);
     let mut bounds: Vec<usize> = vec![ps, pe];
     bounds.extend(marks.iter().flat_map(|m| [m.start, m.end]));
     bounds.extend(badges.iter().map(|b| b.0));
@@ -221,15 +248,6 @@ fn highlight_paragraph(a: &Analysis, para: Span, prefix: &str) -> String {
         out.push_str("</span>");
     }
     out
-}
-
-/// A claim's link belongs to the paragraph of its cue's sentence, so a claim whose cue
-/// ends exactly where the next paragraph starts still gets exactly one link.
-fn claim_paragraph_contains(a: &Analysis, c: &Claim, para: Span) -> bool {
-    match claim_paragraph(a, c).and_then(|i| a.seg.paragraphs.get(i)) {
-        Some(p) => p.span == para,
-        None => true,
-    }
 }
 
 fn stance_of(a: &Analysis, claim: usize) -> Stance {
@@ -400,33 +418,6 @@ struct DocumentView {
     explain: bool,
 }
 
-/// Order claims so nested claims follow their parent, with their depth.
-fn claims_in_tree_order(claims: &[Claim]) -> Vec<(usize, usize)> {
-    fn walk(claims: &[Claim], id: usize, depth: usize, out: &mut Vec<(usize, usize)>) {
-        if out.iter().any(|&(i, _)| i == id) || depth > claims.len() {
-            return; // a cycle in `parent` would be a bug upstream; never loop on it
-        }
-        out.push((id, depth));
-        for c in claims.iter().filter(|c| c.parent == Some(id)) {
-            walk(claims, c.id, depth + 1, out);
-        }
-    }
-    let mut out = Vec::with_capacity(claims.len());
-    for c in claims {
-        let root = c.parent.is_none_or(|p| p >= claims.len() || p == c.id);
-        if root {
-            walk(claims, c.id, 0, &mut out);
-        }
-    }
-    // Anything unreachable (a parent cycle) still gets a row.
-    for c in claims {
-        if !out.iter().any(|&(i, _)| i == c.id) {
-            out.push((c.id, 0));
-        }
-    }
-    out
-}
-
 fn evidence_view(e: &Evidence, a: Option<&Analysis>, prefix: &str) -> EvidenceView {
     let origin = if e.stored {
         let mut parts = vec![e.title.clone().unwrap_or_else(|| e.doc.clone())];
@@ -493,18 +484,16 @@ fn finding_views(findings: &[Finding], a: Option<&Analysis>, prefix: &str) -> Ve
 
 fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -> DocumentView {
     let prefix = doc_number.map(|n| format!("d{n}-")).unwrap_or_default();
-    let paragraphs = a
-        .seg
-        .paragraphs
-        .iter()
+    let paragraphs = highlight_paragraphs(a, &prefix)
+        .into_iter()
         .enumerate()
-        .map(|(i, p)| ParagraphView {
+        .map(|(i, html)| ParagraphView {
             anchor: format!("{prefix}p{}", i + 1),
             number: i + 1,
-            html: highlight_paragraph(a, p.span, &prefix),
+            html,
         })
         .collect();
-    let claims = claims_in_tree_order(&a.claims)
+    let claims = spans::tree_order(&a.claims)
         .into_iter()
         .filter_map(|(i, depth)| a.claims.get(i).map(|c| (c, depth)))
         .map(|(c, depth)| ClaimRow {
@@ -737,7 +726,7 @@ mod tests {
             vec![span_of(text, "Washington was deciding")],
         );
         let a = analysis(text, vec![outer, inner]);
-        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        let html = highlight_paragraphs(&a, "").remove(0);
         assert_well_nested(&html);
         assert_eq!(visible(&html), text);
         assert!(html.contains("data-claim=\"1\""));
@@ -751,7 +740,7 @@ mod tests {
         let c0 = claim(0, None, span_of(text, "alpha"), vec![Span::new(0, 16)]);
         let c1 = claim(1, None, span_of(text, "delta"), vec![Span::new(6, 22)]);
         let a = analysis(text, vec![c0, c1]);
-        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        let html = highlight_paragraphs(&a, "").remove(0);
         assert_well_nested(&html);
         assert_eq!(visible(&html), text);
         // claim 1's content is reopened after claim 0's content closes inside it
@@ -773,7 +762,7 @@ mod tests {
             vec![Span::new(3, 7)],
         );
         let a = analysis(text, vec![c]);
-        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        let html = highlight_paragraphs(&a, "").remove(0);
         assert_well_nested(&html);
         assert_eq!(visible(&html), text);
     }
@@ -788,7 +777,7 @@ mod tests {
             vec![span_of(text, "<script>alert(1)")],
         );
         let a = analysis(text, vec![c]);
-        let html = highlight_paragraph(&a, a.seg.paragraphs[0].span, "");
+        let html = highlight_paragraphs(&a, "").remove(0);
         assert!(!html.contains("<script"));
         assert!(!html.contains("<img"));
         assert!(!html.contains("</style"));

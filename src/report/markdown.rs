@@ -121,20 +121,21 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
         let _ = writeln!(out, "No attributed claims found.\n");
     }
     // Speakers in order of their first claim.
-    let mut speakers: Vec<String> = Vec::new();
+    let mut speakers: Vec<(String, Vec<&Claim>)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
     for c in &a.claims {
         let k = speaker_key(a, c);
-        if !speakers.contains(&k) {
-            speakers.push(k);
-        }
+        let i = *index.entry(k.clone()).or_insert_with(|| {
+            speakers.push((k, Vec::new()));
+            speakers.len() - 1
+        });
+        speakers[i].1.push(c);
     }
-    for who in &speakers {
+    for (who, claims) in &speakers {
         let _ = writeln!(out, "#### {}\n", escape(who));
-        let actor = a
-            .claims
+        let actor = claims
             .iter()
-            .find(|c| &speaker_key(a, c) == who)
-            .and_then(|c| c.source.actor)
+            .find_map(|c| c.source.actor)
             .and_then(|i| a.actors.get(i));
         if let Some(act) = actor {
             let mut about = Vec::new();
@@ -153,7 +154,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
                 let _ = writeln!(out, "*{}*\n", about.join(" · "));
             }
         }
-        for c in a.claims.iter().filter(|c| &speaker_key(a, c) == who) {
+        for c in claims {
             let mut tags = vec![
                 format!("claim {}", c.id),
                 c.stance.as_str().to_string(),

@@ -81,6 +81,39 @@ pub fn quoted(s: &str) -> String {
     }
 }
 
+/// Claims in tree order with their depth: each outermost claim followed by the claims
+/// nested in it (depth 1, 2, ...). Linear time; a `parent` cycle (an upstream bug) cannot
+/// loop, and every claim appears exactly once.
+pub fn tree_order(claims: &[Claim]) -> Vec<(usize, usize)> {
+    let n = claims.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut roots = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        match c.parent.filter(|&p| p < n && p != i) {
+            Some(p) => children[p].push(i),
+            None => roots.push(i),
+        }
+    }
+    let mut seen = vec![false; n];
+    let mut out = Vec::with_capacity(n);
+    let mut stack: Vec<(usize, usize)> = roots.into_iter().rev().map(|r| (r, 0)).collect();
+    loop {
+        while let Some((i, depth)) = stack.pop() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            out.push((i, depth));
+            stack.extend(children[i].iter().rev().map(|&k| (k, depth + 1)));
+        }
+        // Claims only reachable through a cycle: start again from the first unseen one.
+        match seen.iter().position(|s| !s) {
+            Some(i) => stack.push((i, 0)),
+            None => break,
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +124,44 @@ mod tests {
         assert_eq!(slice(t, Span::new(1, 200)), t);
         assert_eq!(slice(t, Span::new(3, 5)), "Ç");
         assert_eq!(slice(t, Span::new(50, 60)), "");
+    }
+
+    fn claim(parent: Option<usize>) -> Claim {
+        Claim {
+            id: 0,
+            sentence: 0,
+            source: crate::model::Source {
+                spans: vec![],
+                actor: None,
+            },
+            cue: crate::model::Cue {
+                spans: vec![],
+                lemma: String::new(),
+                negated: false,
+            },
+            content: vec![],
+            stance: crate::model::Stance::Assert,
+            kind: crate::model::ClaimKind::Indirect,
+            parent,
+            refers_to: None,
+            pattern: String::new(),
+            proposition: None,
+        }
+    }
+
+    #[test]
+    fn tree_order_puts_nested_claims_after_their_parent() {
+        let claims = vec![claim(None), claim(Some(2)), claim(None), claim(Some(1))];
+        assert_eq!(tree_order(&claims), vec![(0, 0), (2, 0), (1, 1), (3, 2)]);
+    }
+
+    #[test]
+    fn tree_order_survives_parent_cycles() {
+        let claims = vec![claim(Some(1)), claim(Some(0)), claim(Some(2))];
+        let order = tree_order(&claims);
+        let mut ids: Vec<usize> = order.iter().map(|x| x.0).collect();
+        ids.sort();
+        assert_eq!(ids, vec![0, 1, 2]);
     }
 
     #[test]

@@ -126,31 +126,6 @@ pub fn findings(out: &mut String, a: &Analysis, list: &[Finding], opts: RenderOp
     }
 }
 
-/// Claims in tree order: each root claim followed by the claims nested in it.
-fn tree_order(claims: &[Claim]) -> Vec<(usize, usize)> {
-    fn walk(claims: &[Claim], id: usize, depth: usize, out: &mut Vec<(usize, usize)>) {
-        if out.iter().any(|&(i, _)| i == id) {
-            return;
-        }
-        out.push((id, depth));
-        for c in claims.iter().filter(|c| c.parent == Some(id) && c.id != id) {
-            walk(claims, c.id, depth + 1, out);
-        }
-    }
-    let mut out = Vec::with_capacity(claims.len());
-    for c in claims {
-        if c.parent.is_none_or(|p| p >= claims.len() || p == c.id) {
-            walk(claims, c.id, 0, &mut out);
-        }
-    }
-    for c in claims {
-        if !out.iter().any(|&(i, _)| i == c.id) {
-            out.push((c.id, 0));
-        }
-    }
-    out
-}
-
 /// Render the plain (optionally coloured) text report.
 pub fn render(a: &Analysis, opts: RenderOptions) -> String {
     let p = Paint { on: opts.color };
@@ -175,7 +150,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
     if a.claims.is_empty() {
         let _ = writeln!(out, "  none found");
     }
-    for (i, depth) in tree_order(&a.claims) {
+    for (i, depth) in spans::tree_order(&a.claims) {
         let Some(c) = a.claims.get(i) else { continue };
         let indent = "  ".repeat(depth + 1);
         let mut speaker = p.bold(&one_line(&spans::speaker(a, c)));
