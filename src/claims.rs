@@ -485,9 +485,23 @@ impl<'a> Extractor<'a> {
 
     /// The subject noun phrase ending just before token `end` (exclusive), scanning left.
     fn subject_left(&self, s: &Range<usize>, end: usize) -> Option<Range<usize>> {
+        // "Erin Murphy, a former Clinton aide who ..., said": a name with an appositive
+        if end > s.start + 2 && self.tok(end - 1).norm == "," {
+            return self.appositive_subject(s, end - 1);
+        }
         let mut k = end;
         while k > s.start {
             let t = self.tok(k - 1);
+            if t.norm == ")" {
+                // "Pat McCrory (R)": a short parenthesis inside the subject
+                if let Some(open) = (k.saturating_sub(7).max(s.start)..k - 1)
+                    .rev()
+                    .find(|&j| self.tok(j).norm == "(")
+                {
+                    k = open;
+                    continue;
+                }
+            }
             if t.is_quote() || is_clause_punct(t) || is_final_punct(t) {
                 // "Clinton, who ... ," : a relative clause between commas belongs to the subject
                 if t.norm == "," && k < end {
@@ -566,7 +580,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let last = self.tok(np.end - 1);
-        if !is_word(last)
+        if !(is_word(last) || last.norm == ")")
             || DETERMINERS.contains(&last.norm.as_str())
             || PREPOSITIONS.contains(&last.norm.as_str())
         {
@@ -576,6 +590,59 @@ impl<'a> Extractor<'a> {
             return None;
         }
         Some(np)
+    }
+
+    /// `NAME, APPOSITIVE,` before a verb: `comma` is the comma closing the appositive.
+    fn appositive_subject(&self, s: &Range<usize>, comma: usize) -> Option<Range<usize>> {
+        let mut p = comma;
+        while p > s.start {
+            let t = self.tok(p - 1);
+            if t.norm == "," {
+                break;
+            }
+            if t.is_quote() || is_final_punct(t) || matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
+            {
+                return None;
+            }
+            p -= 1;
+            if comma - p > 30 {
+                return None;
+            }
+        }
+        if p <= s.start + 1 || p >= comma {
+            return None;
+        }
+        let first = self.tok(p);
+        let apposition = DETERMINERS.contains(&first.norm.as_str())
+            || matches!(
+                first.norm.as_str(),
+                "who" | "which" | "whose" | "one" | "both" | "himself" | "herself"
+            )
+            || first.kind == TokKind::Number
+            || first.capitalized
+            || !first.capitalized && first.is_word();
+        if !apposition {
+            return None;
+        }
+        let name = self.subject_left(s, p - 1)?;
+        let last = self.tok(name.end - 1);
+        if !(last.capitalized
+            || PRONOUNS.contains(&last.norm.as_str())
+            || last.kind == TokKind::Number)
+        {
+            return None;
+        }
+        // the name must open its clause: nothing but a comma or the sentence start before it
+        if name.start > s.start {
+            let before = self.tok(name.start - 1);
+            if !(before.norm == ","
+                || before.is_quote()
+                || matches!(before.norm.as_str(), "and" | "but"))
+            {
+                return None;
+            }
+        }
+        Some(name.start..comma)
     }
 
     fn joins_names(&self, k: usize) -> bool {
@@ -715,38 +782,45 @@ impl<'a> Extractor<'a> {
             }
         }
         if !saw_that && require_clause {
-            let ok = PRONOUNS.contains(&t.norm.as_str())
-                || DETERMINERS.contains(&t.norm.as_str())
-                || t.capitalized
-                || t.kind == TokKind::Number
+            let bad = PREPOSITIONS.contains(&t.norm.as_str()) && !(infinitive && t.norm == "to")
+                || is_clause_punct(t)
+                || is_final_punct(t)
                 || matches!(
                     t.norm.as_str(),
-                    "there"
-                        | "if"
-                        | "whether"
-                        | "how"
-                        | "what"
-                        | "why"
-                        | "when"
-                        | "where"
-                        | "who"
-                        | "nobody"
-                        | "no"
-                        | "all"
-                        | "both"
-                        | "many"
-                        | "most"
-                        | "more"
-                        | "few"
-                        | "none"
-                        | "people"
-                        | "americans"
-                        | "$"
-                        | "voters"
-                        | "it's"
-                )
-                || (infinitive && t.norm == "to");
-            if !ok {
+                    "nothing"
+                        | "something"
+                        | "anything"
+                        | "so"
+                        | "goodbye"
+                        | "hello"
+                        | "sorry"
+                        | "thanks"
+                        | "yes"
+                        | "little"
+                        | "much"
+                        | "as"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "not"
+                        | "n't"
+                        | "too"
+                        | "also"
+                        | "only"
+                        | "repeatedly"
+                        | "again"
+                        | "earlier"
+                        | "later"
+                        | "here"
+                        | "otherwise"
+                        | "enough"
+                ) && !(t.norm == "too"
+                    && k + 1 < s.end
+                    && matches!(
+                        self.tok(k + 1).norm.as_str(),
+                        "much" | "many" | "few" | "little"
+                    ));
+            if bad {
                 return None;
             }
         }
@@ -820,11 +894,15 @@ impl<'a> Extractor<'a> {
         let (source_spans, actor) = match source {
             Some(np) => {
                 let np = self.trim_np(np);
-                let actor = if np.is_empty() {
+                // "Erin Murphy, a former aide": the name before the appositive is the speaker
+                let head_end = (np.start..np.end)
+                    .find(|&j| matches!(self.tok(j).norm.as_str(), "," | "("))
+                    .unwrap_or(np.end);
+                let actor = if np.is_empty() || head_end == np.start {
                     None
                 } else {
                     self.m
-                        .resolve_source(self.text, self.seg, self.lex, np.clone())
+                        .resolve_source(self.text, self.seg, self.lex, np.start..head_end)
                 };
                 (
                     if np.is_empty() {
@@ -909,7 +987,13 @@ impl<'a> Extractor<'a> {
     ) -> Option<Vec<Range<usize>>> {
         let entry = self.lex.cues[h.entry].clone();
         let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
-        let subj = self.subject_left(&s, subj_end)?;
+        // "Cruz exhorted Republicans to vote and said C": the verb shares the clause's subject
+        let coordinated = subj_end > s.start && self.tok(subj_end - 1).norm == "and";
+        let subj = match self.subject_left(&s, subj_end) {
+            Some(np) => np,
+            None if coordinated => self.sentence_subject(&s, subj_end - 1)?,
+            None => return None,
+        };
         if !self.plausible_verb(h, subj_end, &subj) {
             return None;
         }
@@ -1329,12 +1413,18 @@ impl<'a> Extractor<'a> {
         let first = self.tok(subj.start);
         if !(first.capitalized
             || DETERMINERS.contains(&first.norm.as_str())
-            || PRONOUNS.contains(&first.norm.as_str()))
+            || PRONOUNS.contains(&first.norm.as_str())
+            || (after_quote && first.is_word()))
         {
             return None;
         }
         if subj.end < s.end && !is_final_punct(self.tok(subj.end)) && self.tok(subj.end).norm != ","
         {
+            return None;
+        }
+        // without a quote, "C, said X." needs a short subject that closes the sentence
+        let closes = subj.end >= s.end || is_final_punct(self.tok(subj.end));
+        if !after_quote && (subj.len() > 8 || !closes) {
             return None;
         }
         let before = h.tokens.start - 1;
@@ -1742,7 +1832,7 @@ impl<'a> Extractor<'a> {
         if colon == s.start || colon + 1 >= s.end {
             return false;
         }
-        let src = s.start..colon;
+        let mut src = s.start..colon;
         if !src.clone().all(|j| {
             self.tok(j).capitalized
                 || matches!(self.tok(j).norm.as_str(), "." | "of" | "the" | "'s" | "-")
@@ -1755,19 +1845,34 @@ impl<'a> Extractor<'a> {
         {
             return false;
         }
+        // "Said Ellis: ..." : the verb is the cue
+        let mut cue_tok = colon..colon + 1;
+        let mut lemma = "colon".to_string();
+        if src.len() >= 2 && self.is_cue_verb_form(src.start) {
+            cue_tok = src.start..src.start + 1;
+            if let Some(fm) = self
+                .lex
+                .cue_index
+                .get(&self.tok(src.start).norm)
+                .and_then(|v| v.first())
+            {
+                lemma = self.lex.cues[fm.entry].lemma.clone();
+            }
+            src.start += 1;
+        }
         // content: to the end of the paragraph
         let last_sentence = &self.seg.sentences[para.sentences.end - 1];
         let end = last_sentence.tokens.end;
         let content_start = colon + 1;
         let span = self.span_of(content_start..end);
         let h = CueHit {
-            tokens: colon..colon + 1,
+            tokens: cue_tok,
             entry: usize::MAX,
             entries: Vec::new(),
             participle: false,
             gerund: false,
         };
-        self.push_raw(si, Some(src), &h, "colon", vec![span], "colon-lead-in");
+        self.push_raw(si, Some(src), &h, &lemma, vec![span], "colon-lead-in");
         true
     }
 
@@ -1889,9 +1994,10 @@ impl<'a> Extractor<'a> {
         let seg = self.seg;
         for (qi, q) in seg.quotes.iter().enumerate() {
             let span = q.span;
+            // taken by a claim from outside it ("I swear ..." inside it does not count)
             if self.claims.iter().any(|c| {
-                c.content.iter().any(|s| s.overlaps(span))
-                    || c.cue.spans.iter().any(|s| span.contains(*s))
+                !c.cue.spans.iter().any(|s| span.contains(*s))
+                    && c.content.iter().any(|s| s.overlaps(span))
             }) {
                 continue;
             }
@@ -1950,6 +2056,29 @@ impl<'a> Extractor<'a> {
             let _ = qi;
             let content_span = Span::new(span.start, span.end);
             self.claims[pi].content.push(content_span);
+            // claims made inside the continued quote ("I swear ...") are nested in it
+            let parent_id = self.claims[pi].id;
+            let parent_actor = self.claims[pi].source.actor;
+            for c in self.claims.iter_mut() {
+                if c.id != parent_id
+                    && c.parent.is_none()
+                    && c.cue.spans.iter().all(|s| span.contains(*s))
+                {
+                    c.parent = Some(parent_id);
+                    if c.source.actor.is_none()
+                        && matches!(
+                            c.source
+                                .spans
+                                .first()
+                                .map(|s| s.text(self.text).to_lowercase())
+                                .as_deref(),
+                            Some("i" | "we")
+                        )
+                    {
+                        c.source.actor = parent_actor;
+                    }
+                }
+            }
             if self.claims[pi].pattern.ends_with("+continued-quote") {
                 continue;
             }

@@ -206,6 +206,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             push_word(text, i, end, &mut tokens);
             continue;
         }
+        // '' and `` stand for double quotes in some wire copy
+        if (text[i..].starts_with("''") || text[i..].starts_with("``"))
+            && !text[i + 2..].starts_with('\'')
+        {
+            let prev = text[..i].chars().next_back();
+            let next = text[i + 2..].chars().next();
+            let opens = c == '`'
+                || (prev
+                    .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':'))
+                    && next.is_some_and(|n| !n.is_whitespace()));
+            tokens.push(Token {
+                span: Span::new(i, i + 2),
+                kind: if opens {
+                    TokKind::OpenQuote
+                } else {
+                    TokKind::CloseQuote
+                },
+                norm: "\"".into(),
+                capitalized: false,
+            });
+            chars.next();
+            continue;
+        }
         let end = i + c.len_utf8();
         let kind = if is_double_quote(c)
             || c == '‘'
@@ -600,6 +623,17 @@ mod tests {
         let seg = segment(text);
         let q: Vec<_> = seg.quotes.iter().map(|q| q.span.text(text)).collect();
         assert_eq!(q, [r#""this is it,""#, r#""Another,""#]);
+    }
+
+    #[test]
+    fn doubled_single_quotes_are_double_quotes() {
+        let text = "''That is Mexico's weakness,'' said Luis Rubio.";
+        let seg = segment(text);
+        assert_eq!(seg.quotes.len(), 1);
+        assert_eq!(
+            seg.quotes[0].span.text(text),
+            "''That is Mexico's weakness,''"
+        );
     }
 
     #[test]
