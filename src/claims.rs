@@ -626,9 +626,12 @@ impl<'a> Extractor<'a> {
         }
         let name = self.subject_left(s, p - 1)?;
         let last = self.tok(name.end - 1);
+        // "The state's campaign chairman, Phil Lovas, said": the appositive is the name
+        let appositive_is_name = first.capitalized && self.tok(comma - 1).capitalized;
         if !(last.capitalized
             || PRONOUNS.contains(&last.norm.as_str())
-            || last.kind == TokKind::Number)
+            || last.kind == TokKind::Number
+            || appositive_is_name)
         {
             return None;
         }
@@ -900,6 +903,17 @@ impl<'a> Extractor<'a> {
                     .unwrap_or(np.end);
                 let actor = if np.is_empty() || head_end == np.start {
                     None
+                } else if head_end < np.end
+                    && self.tok(head_end).norm == ","
+                    && self.tok(np.end - 1).capitalized
+                    && !self.tok(head_end - 1).capitalized
+                {
+                    // "the campaign chairman, Phil Lovas": the name after the comma
+                    let name_start = (head_end + 1..np.end)
+                        .find(|&j| self.tok(j).capitalized)
+                        .unwrap_or(head_end + 1);
+                    self.m
+                        .resolve_source(self.text, self.seg, self.lex, name_start..np.end)
                 } else {
                     self.m
                         .resolve_source(self.text, self.seg, self.lex, np.start..head_end)
@@ -1142,6 +1156,13 @@ impl<'a> Extractor<'a> {
         let clause_follows = stop.is_some_and(|t| {
             t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":" || t.norm == "to"
         });
+        // "told his radio audience, “...”": a comma, then the quote
+        let comma_quote = stop.is_some_and(|t| t.norm == ",")
+            && k + 1 < s.end
+            && self.tok(k + 1).kind == TokKind::OpenQuote;
+        if k > start && comma_quote {
+            return Some(k + 1);
+        }
         (k > start && clause_follows).then_some(k)
     }
 
@@ -1295,15 +1316,19 @@ impl<'a> Extractor<'a> {
         s: Range<usize>,
         h: &CueHit,
     ) -> Option<Vec<Range<usize>>> {
-        let entry = self.lex.cues[h.entry].clone();
-        // after the cue: nothing but adjuncts to the sentence end (or a hearer for object verbs)
-        if !self.only_adjuncts_after(&s, h.tokens.end, entry.frame == CueFrame::ObjectVerb) {
-            return None;
-        }
         let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
         let subj = self.subject_left(&s, subj_end)?;
         if subj.start <= s.start {
             // the subject opens the sentence: no content before it
+            return None;
+        }
+        // after the cue: nothing but adjuncts to the sentence end; after a quote, any
+        // adjunct ("she said after reading the outline")
+        let quote_before = self.tok(subj.start - 1).kind == TokKind::CloseQuote
+            || (subj.start >= s.start + 2
+                && self.tok(subj.start - 1).norm == ","
+                && self.tok(subj.start - 2).kind == TokKind::CloseQuote);
+        if !self.only_adjuncts_after(&s, h.tokens.end, quote_before) {
             return None;
         }
         let before = subj.start - 1;
@@ -1365,7 +1390,13 @@ impl<'a> Extractor<'a> {
     }
 
     /// Only adjuncts follow the cue to the sentence end: "on Monday", "in a statement", "told reporters".
-    fn only_adjuncts_after(&self, s: &Range<usize>, from: usize, object: bool) -> bool {
+    fn only_adjuncts_after(&self, s: &Range<usize>, from: usize, quote_before: bool) -> bool {
+        if quote_before {
+            let first = (from < s.end).then(|| self.tok(from));
+            return !first.is_some_and(|t| {
+                t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":"
+            });
+        }
         let mut k = from;
         let mut words = 0;
         while k < s.end {
@@ -1389,7 +1420,6 @@ impl<'a> Extractor<'a> {
             }
             k += 1;
         }
-        let _ = object;
         words <= 8
     }
 

@@ -117,6 +117,50 @@ const ABBREVIATIONS: &[&str] = &[
     "ca", "al", "e.g", "i.e",
 ];
 
+/// Abbreviations that always stand before a name or number ("Mr. Lavrov", "Sept. 26").
+fn is_title_abbreviation(norm: &str) -> bool {
+    matches!(
+        norm,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "gen"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "sgt"
+            | "rev"
+            | "hon"
+            | "pres"
+            | "supt"
+            | "cmdr"
+            | "adm"
+            | "atty"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "st"
+            | "mt"
+            | "ft"
+            | "no"
+            | "vs"
+    )
+}
+
 fn is_abbreviation(norm: &str) -> bool {
     ABBREVIATIONS.contains(&norm)
 }
@@ -201,6 +245,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             // advance the iterator past the word
             while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            // "Mr." / "Sen." / "Sept.": the period belongs to the abbreviation
+            if text[end..].starts_with('.') && is_abbreviation(&text[i..end].to_ascii_lowercase()) {
+                end += 1;
                 chars.next();
             }
             push_word(text, i, end, &mut tokens);
@@ -470,6 +519,9 @@ fn is_sentence_end(tokens: &[Token], k: usize, end: usize) -> bool {
                 return false;
             }
         }
+    }
+    if tok.kind == TokKind::Word && is_title_abbreviation(tok.norm.trim_end_matches('.')) {
+        return false;
     }
     if tok.kind == TokKind::Word {
         // "U.S." ends a sentence only before a clear sentence start
