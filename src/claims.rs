@@ -586,6 +586,10 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        // an object pronoun never ends a subject ("to help him understand")
+        if matches!(last.norm.as_str(), "him" | "them" | "me" | "us" | "whom") {
+            return None;
+        }
         if np.len() == 1 && matches!(last.norm.as_str(), "there" | "this" | "what" | "which") {
             return None;
         }
@@ -613,15 +617,8 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let first = self.tok(p);
-        let apposition = DETERMINERS.contains(&first.norm.as_str())
-            || matches!(
-                first.norm.as_str(),
-                "who" | "which" | "whose" | "one" | "both" | "himself" | "herself"
-            )
-            || first.kind == TokKind::Number
-            || first.capitalized
-            || !first.capitalized && first.is_word();
-        if !apposition {
+        // an appositive opens with a word: "a former aide", "82", "who ...", "Phil Lovas"
+        if !first.is_word() {
             return None;
         }
         let name = self.subject_left(s, p - 1)?;
