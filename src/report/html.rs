@@ -415,6 +415,8 @@ struct DocumentView {
     findings: Vec<FindingView>,
     graph_svg: Option<String>,
     stances: Vec<&'static str>,
+    /// Claims per stance, most frequent first, for the at-a-glance list.
+    stance_counts: Vec<(&'static str, usize)>,
     explain: bool,
 }
 
@@ -559,9 +561,20 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
         findings: finding_views(&a.findings, Some(a), &prefix),
         graph_svg: graph_svg(a),
         stances: STANCE_COLORS.iter().map(|s| s.0.as_str()).collect(),
+        stance_counts: stance_counts(a),
         explain: opts.explain,
         prefix,
     }
+}
+
+fn stance_counts(a: &Analysis) -> Vec<(&'static str, usize)> {
+    let mut v: Vec<(&'static str, usize)> = Stance::ALL
+        .iter()
+        .map(|st| (st.as_str(), a.claims.iter().filter(|c| c.stance == *st).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    v.sort_by(|x, y| y.1.cmp(&x.1));
+    v
 }
 
 /// The stance graph drawing. PLACEHOLDER: the graph drawing (src/report/svg.rs) has not
