@@ -22,6 +22,7 @@ const ALLOWED_TAGS: &[&str] = &[
     "main",
     "footer",
     "section",
+    "aside",
     "article",
     "nav",
     "details",

@@ -570,7 +570,12 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
 fn stance_counts(a: &Analysis) -> Vec<(&'static str, usize)> {
     let mut v: Vec<(&'static str, usize)> = Stance::ALL
         .iter()
-        .map(|st| (st.as_str(), a.claims.iter().filter(|c| c.stance == *st).count()))
+        .map(|st| {
+            (
+                st.as_str(),
+                a.claims.iter().filter(|c| c.stance == *st).count(),
+            )
+        })
         .filter(|(_, n)| *n > 0)
         .collect();
     v.sort_by(|x, y| y.1.cmp(&x.1));
