@@ -578,7 +578,7 @@ fn stance_counts(a: &Analysis) -> Vec<(&'static str, usize)> {
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    v.sort_by(|x, y| y.1.cmp(&x.1));
+    v.sort_by_key(|x| std::cmp::Reverse(x.1));
     v
 }
 
