@@ -30,6 +30,14 @@
         if (m.getAttribute("data-claim") === id) m.classList.toggle("active", on);
       });
     };
+    // Clicking highlighted text jumps to the claim's row, like the numbered link does.
+    doc.addEventListener("click", function (ev) {
+      if (ev.target.closest("a")) return;
+      var hl = ev.target.closest(".hl[data-claim]");
+      if (!hl) return;
+      var m = /^(d\d+-)?(\d+)$/.exec(hl.getAttribute("data-claim"));
+      if (m) location.hash = "#" + (m[1] || "") + "claim-" + m[2];
+    });
     ["mouseover", "focusin"].forEach(function (t) { doc.addEventListener(t, function (e) { mark(e, true); }); });
     ["mouseout", "focusout"].forEach(function (t) { doc.addEventListener(t, function (e) { mark(e, false); }); });
   });

@@ -107,6 +107,16 @@ try {
     });
     ok(inView, "Enter on a claim link jumps to its table row", href);
   }
+  // clicking highlighted text (not the link) also jumps to the claim's row
+  const hl = page.locator("section.doc .text .hl-cue").first();
+  if (await hl.count()) {
+    await page.evaluate(() => { history.replaceState(null, "", location.pathname); window.scrollTo(0, 0); });
+    const id = await hl.getAttribute("data-claim");
+    await hl.click();
+    const want = "#" + id.replace(/^(d\d+-)?(\d+)$/, (_, p, n) => (p || "") + "claim-" + n);
+    await page.waitForFunction((h) => location.hash === h, want, { timeout: 3000 }).catch(() => {});
+    ok(await page.evaluate(() => location.hash) === want, "clicking a highlighted cue jumps to its claim row", want);
+  }
   ok(errors.length === 0, "no console errors (CSP violations show here)", errors.join(" | "));
 
   if (shotPath) {
