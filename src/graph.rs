@@ -2,18 +2,329 @@
 //!
 //! Takes [`GraphClaim`]s (from one analysed article, or an article joined with stored
 //! claims) and gives a [`StanceGraph`] that the rules match over and the reports draw.
+//!
+//! Nodes are actors, propositions (one per distinct proposition: claims that point back to
+//! another share its node) and camps. Edges are stances (actor -> proposition, one per
+//! claim, carrying the claim index so that its evidence can be quoted), camp membership
+//! (actor -> camp), and similarity (proposition -> proposition, with the score of
+//! [`crate::propositions::similarity`] when it reaches the threshold).
+//!
+//! Similar propositions are also grouped into clusters (connected components) for drawing.
+//! The rules do not use the clusters for "same proposition"; they use the pairwise score,
+//! so that a chain of similar claims can never pair two unrelated ones.
 
 use crate::lexicon::Lexicon;
-use crate::model::GraphClaim;
+use crate::model::{GraphClaim, Stance};
+use crate::propositions::similarity;
+use petgraph::graph::{DiGraph, NodeIndex};
+use std::collections::HashMap;
 
-/// Actors and propositions joined by stance, camp and similarity edges.
+/// A node of the stance graph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Actor { name: String, camp: Option<String> },
+    /// A proposition; `cluster` groups similar ones.
+    Proposition { cluster: usize, text: String },
+    Camp { name: String },
+}
+
+/// An edge of the stance graph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edge {
+    /// The actor takes this stance (after negation, see [`StanceGraph::stance`]) in claim
+    /// `claim` (index into [`StanceGraph::claims`]).
+    Stance { claim: usize, stance: Stance },
+    /// The actor belongs to the camp.
+    Member,
+    /// Two propositions are similar, with the score.
+    Similar { score: f64 },
+}
+
+/// Actors and propositions joined by stance and camp edges, with pairwise similarity.
 #[derive(Debug, Clone, Default)]
 pub struct StanceGraph {
+    pub graph: DiGraph<Node, Edge>,
     pub claims: Vec<GraphClaim>,
+    pub threshold: f64,
+    /// Identity of each claim's actor: the canonical name, or a key unique to the claim
+    /// for an unnamed source (two unnamed sources are never taken as the same actor).
+    actor_keys: Vec<String>,
+    /// Camp of each claim's actor (from the claim, else from the lexicon).
+    camps: Vec<Option<String>>,
+    /// Stance of each claim after negation.
+    stances: Vec<Stance>,
+    /// For each claim, the other claims similar to it, with the score.
+    similar: Vec<Vec<(usize, f64)>>,
+    /// Cluster of similar propositions of each claim.
+    pub claim_cluster: Vec<usize>,
+    /// Actor node by actor key.
+    pub actor_nodes: HashMap<String, NodeIndex>,
+    /// Proposition node of each claim.
+    pub claim_nodes: Vec<NodeIndex>,
+}
+
+/// The stance a claim takes once negation is applied: "X said Russia did not meddle" is a
+/// denial that Russia meddled; "X did not deny it" is no longer a denial (it counts as
+/// `question`, neither for nor against). A doubly negated claim keeps its stance.
+pub fn effective_stance(c: &GraphClaim) -> Stance {
+    let flipped = c.negated != c.proposition.negated;
+    if !flipped {
+        return c.stance;
+    }
+    match c.stance.polarity() {
+        1 => Stance::Deny,
+        _ => Stance::Question,
+    }
 }
 
 impl StanceGraph {
-    pub fn build(claims: Vec<GraphClaim>, _threshold: f64, _lex: &Lexicon) -> StanceGraph {
-        StanceGraph { claims }
+    /// Build the graph; `threshold` is the similarity from which two contents are the same
+    /// proposition. The lexicon supplies camps for actors whose claims carry none.
+    pub fn build(claims: Vec<GraphClaim>, threshold: f64, lex: &Lexicon) -> StanceGraph {
+        let n = claims.len();
+        let actor_keys: Vec<String> = claims
+            .iter()
+            .map(|c| match &c.actor {
+                Some(a) => a.clone(),
+                None => format!(
+                    "\u{0}unnamed:{}:{}:{}",
+                    c.evidence.doc, c.evidence.stored, c.evidence.claim
+                ),
+            })
+            .collect();
+        let camps: Vec<Option<String>> = claims
+            .iter()
+            .map(|c| {
+                c.camp.clone().or_else(|| {
+                    let name = c.actor.as_deref()?;
+                    lex.actors
+                        .iter()
+                        .find(|a| a.name == name)
+                        .and_then(|a| a.camp.clone())
+                })
+            })
+            .collect();
+        let stances = claims.iter().map(effective_stance).collect();
+
+        // Pairwise similarity; the same proposition of the same document is always similar
+        // (a claim that points back to another shares its proposition).
+        let mut similar = vec![Vec::new(); n];
+        for i in 0..n {
+            for j in i + 1..n {
+                let (a, b) = (&claims[i], &claims[j]);
+                let same_prop = a.evidence.doc == b.evidence.doc
+                    && a.evidence.stored == b.evidence.stored
+                    && a.proposition.id == b.proposition.id;
+                let s = if same_prop {
+                    1.0
+                } else {
+                    similarity(&a.proposition, &b.proposition)
+                };
+                if s >= threshold {
+                    similar[i].push((j, s));
+                    similar[j].push((i, s));
+                }
+            }
+        }
+
+        // Clusters: connected components of the similarity relation (union-find).
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn find(p: &mut [usize], mut x: usize) -> usize {
+            while p[x] != x {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            x
+        }
+        for (i, nb) in similar.iter().enumerate() {
+            for &(j, _) in nb {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                if ri != rj {
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+        let mut root_cluster: HashMap<usize, usize> = HashMap::new();
+        let mut claim_cluster = Vec::with_capacity(n);
+        for i in 0..n {
+            let r = find(&mut parent, i);
+            let next = root_cluster.len();
+            claim_cluster.push(*root_cluster.entry(r).or_insert(next));
+        }
+
+        let mut graph = DiGraph::new();
+        let mut actor_nodes: HashMap<String, NodeIndex> = HashMap::new();
+        let mut camp_nodes: HashMap<String, NodeIndex> = HashMap::new();
+        let mut prop_nodes: HashMap<(String, bool, usize), NodeIndex> = HashMap::new();
+        let mut claim_nodes: Vec<NodeIndex> = Vec::with_capacity(n);
+        for i in 0..n {
+            let c = &claims[i];
+            let pkey = (c.evidence.doc.clone(), c.evidence.stored, c.proposition.id);
+            let prop = *prop_nodes.entry(pkey).or_insert_with(|| {
+                graph.add_node(Node::Proposition {
+                    cluster: claim_cluster[i],
+                    text: c.proposition.text.clone(),
+                })
+            });
+            claim_nodes.push(prop);
+            let key = &actor_keys[i];
+            let actor = match actor_nodes.get(key) {
+                Some(&a) => a,
+                None => {
+                    let a = graph.add_node(Node::Actor {
+                        name: c.actor.clone().unwrap_or_else(|| c.evidence.speaker.clone()),
+                        camp: camps[i].clone(),
+                    });
+                    actor_nodes.insert(key.clone(), a);
+                    if let Some(camp) = &camps[i] {
+                        let cn = *camp_nodes
+                            .entry(camp.clone())
+                            .or_insert_with(|| graph.add_node(Node::Camp { name: camp.clone() }));
+                        graph.add_edge(a, cn, Edge::Member);
+                    }
+                    a
+                }
+            };
+            graph.add_edge(
+                actor,
+                prop,
+                Edge::Stance {
+                    claim: i,
+                    stance: effective_stance(c),
+                },
+            );
+        }
+        for (i, nb) in similar.iter().enumerate() {
+            for &(j, score) in nb {
+                let (a, b) = (claim_nodes[i], claim_nodes[j]);
+                if i < j && a != b && graph.find_edge(a, b).is_none() {
+                    graph.add_edge(a, b, Edge::Similar { score });
+                }
+            }
+        }
+
+        StanceGraph {
+            graph,
+            claims,
+            threshold,
+            actor_keys,
+            camps,
+            stances,
+            similar,
+            claim_cluster,
+            actor_nodes,
+            claim_nodes,
+        }
+    }
+
+    /// The identity of claim `i`'s actor (unique per claim for unnamed sources).
+    pub fn actor_key(&self, i: usize) -> &str {
+        &self.actor_keys[i]
+    }
+
+    /// The display name of claim `i`'s actor.
+    pub fn actor_name(&self, i: usize) -> &str {
+        self.claims[i]
+            .actor
+            .as_deref()
+            .unwrap_or(&self.claims[i].evidence.speaker)
+    }
+
+    /// The camp of claim `i`'s actor.
+    pub fn camp(&self, i: usize) -> Option<&str> {
+        self.camps[i].as_deref()
+    }
+
+    /// The stance of claim `i` after negation.
+    pub fn stance(&self, i: usize) -> Stance {
+        self.stances[i]
+    }
+
+    /// Whether claims `i` and `j` are about the same proposition (score >= threshold).
+    pub fn similar(&self, i: usize, j: usize) -> bool {
+        i == j || self.similar[i].iter().any(|&(k, _)| k == j)
+    }
+
+    /// The similarity score of claims `i` and `j` when it reaches the threshold.
+    pub fn score(&self, i: usize, j: usize) -> Option<f64> {
+        if i == j {
+            return Some(1.0);
+        }
+        self.similar[i].iter().find(|&&(k, _)| k == j).map(|x| x.1)
+    }
+
+    /// The claims similar to claim `i`.
+    pub fn neighbours(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.similar[i].iter().map(|x| x.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, Proposition};
+
+    pub(crate) fn claim(doc: &str, id: usize, actor: &str, camp: &str, stance: Stance, terms: &[&str]) -> GraphClaim {
+        GraphClaim {
+            evidence: Evidence {
+                doc: doc.into(),
+                title: None,
+                date: None,
+                outlet: None,
+                claim: id,
+                stored: false,
+                speaker: actor.into(),
+                stance,
+                cue: stance.to_string(),
+                content: terms.join(" "),
+                sentence: terms.join(" "),
+                span: None,
+            },
+            actor: (!actor.is_empty()).then(|| actor.to_string()),
+            camp: (!camp.is_empty()).then(|| camp.to_string()),
+            stance,
+            negated: false,
+            proposition: Proposition {
+                id,
+                text: terms.join(" "),
+                terms: terms.iter().map(|s| s.to_string()).collect(),
+                entities: vec![],
+                quantities: vec![],
+                dates: vec![],
+                negated: false,
+            },
+        }
+    }
+
+    #[test]
+    fn clusters_similar_claims_and_keeps_unnamed_sources_apart() {
+        let claims = vec![
+            claim("d", 0, "Russia", "Russia", Stance::Deny, &["~interfere", "~election"]),
+            claim("d", 1, "", "", Stance::Assert, &["~interfere", "~election"]),
+            claim("d", 2, "", "", Stance::Assert, &["~interfere", "~election"]),
+            claim("d", 3, "Russia", "Russia", Stance::Assert, &["~embassy"]),
+        ];
+        let g = StanceGraph::build(claims, 0.5, &Lexicon::default());
+        assert_eq!(g.claim_cluster, vec![0, 0, 0, 1]);
+        assert_eq!(g.claim_nodes.len(), 4);
+        assert!(g.similar(0, 1) && !g.similar(0, 3));
+        assert_ne!(g.actor_key(1), g.actor_key(2));
+        assert_eq!(g.actor_key(0), g.actor_key(3));
+        // 3 actors (Russia, two unnamed) + 4 propositions + 1 camp
+        assert_eq!(g.graph.node_count(), 8);
+        // 4 stance edges + 1 membership + 3 similarity edges among claims 0..=2
+        assert_eq!(g.graph.edge_count(), 8);
+    }
+
+    #[test]
+    fn negation_flips_the_stance() {
+        let mut c = claim("d", 0, "X", "", Stance::Assert, &["a"]);
+        c.proposition.negated = true;
+        assert_eq!(effective_stance(&c), Stance::Deny);
+        c.negated = true;
+        assert_eq!(effective_stance(&c), Stance::Assert);
+        let mut d = claim("d", 0, "X", "", Stance::Deny, &["a"]);
+        d.negated = true;
+        assert_eq!(effective_stance(&d), Stance::Question);
     }
 }

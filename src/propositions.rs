@@ -1,42 +1,787 @@
 //! Propositions: the normalised content of claims.
 //!
-//! Takes claims and their content text; gives [`Proposition`]s with stemmed content words
-//! (through the synonym families), entities, numbers with units, dates and negation.
+//! Takes claims and their content spans; gives [`Proposition`]s with stemmed content words
+//! (mapped through the synonym families), entities, numbers with units, dates and negation,
+//! and sets each claim's `proposition`. A claim that points back to another one
+//! (`refers_to`: "Trump played down the allegations") shares that claim's proposition.
+//!
+//! # What a proposition holds
+//! - `terms`: content words, lower-cased and stemmed (Snowball English), stop words dropped.
+//!   A word or phrase listed in a synonym family (`rules/lexicon/synonyms.toml`) becomes the
+//!   family name prefixed with `~` ("meddling", "intervention", "attempted to swing" ->
+//!   `~interfere`). Phrases are matched first, on stems, longest first.
+//! - `entities`: canonical names of actors from the lexicon (aliases, metonyms, demonyms:
+//!   "Moscow", "Russian" -> "Russia"), names of the document's actors ("Trump" -> "Donald
+//!   Trump"), and other runs of capitalised words. Entity words are not terms.
+//! - `quantities`: a number (digits, optionally "million"/"billion", "percent"/"%") with the
+//!   noun after it as unit ("755 personnel", "15 percent").
+//! - `dates`: "September 1", "Aug. 31", "1 September 2017", a year ("2016").
+//! - `negated`: the content holds a negator ("not", "n't", "never", "no", ...).
+//!
+//! # Similarity score
+//! [`similarity`] gives a score in `[0, 1]`:
+//!
+//! ```text
+//! T     = weighted Dice overlap of the term sets; a synonym-family term weighs 2, any other 1
+//! E     = fuzzy Jaccard overlap of the entity sets (names equal, one name is the last word of
+//!         the other, or Jaro-Winkler >= 0.92); 0 when either side has no entity
+//! score = T + 0.25 * E * (1 - T)
+//! ```
+//!
+//! Entities can only raise the score, never lower it: content often names its subject with a
+//! pronoun ("it attempted to swing the election"). Without a shared term the score stays
+//! at most 0.25, so "the mission in Moscow" is not "Russian meddling in the elections" even
+//! though both name Russia. Numbers, dates and negation are left out of the score on purpose:
+//! two figures for the same quantity are the same proposition with a different number, which
+//! is what the quantity and date rules look for. The threshold (default
+//! [`DEFAULT_THRESHOLD`]) is set with `--similarity` / `EngineOptions::similarity`.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Actor, Claim, Proposition, Span};
+use crate::model::{Actor, Claim, DateMention, Proposition, Quantity, Span};
+use crate::segment::{tokenize, TokKind, Token};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{HashMap, HashSet};
 
 /// Default similarity threshold for two propositions to count as the same.
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
 
-/// One proposition per claim with content; sets `claim.proposition`.
-pub fn build(
-    text: &str,
-    claims: &mut [Claim],
-    _actors: &[Actor],
-    lex: &Lexicon,
-) -> Vec<Proposition> {
+/// Weight of a synonym-family term in the overlap score.
+const FAMILY_WEIGHT: f64 = 2.0;
+/// How much full entity agreement adds (scaled by what term overlap leaves).
+const ENTITY_BONUS: f64 = 0.25;
+
+/// Function words, auxiliaries, pronouns, number words and vague time words: not content.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down", "during", "each",
+    "even", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "itself", "just", "me", "might", "more", "most", "must", "my", "myself", "of", "off", "on",
+    "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same",
+    "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+    "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
+    "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
+    "your", "yours", "yourself", "'s", "'", "s", "mr", "mrs", "ms", "dr", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "last", "next", "year", "years",
+    "week", "weeks", "month", "months", "day", "days", "today", "yesterday", "tomorrow", "ago",
+    "earlier", "later", "recently", "now", "certainly", "simply", "really", "already", "still",
+    "yet", "way", "thing", "things", "lot", "many", "much", "may", "ever", "make", "made",
+    "makes", "making", "get", "got", "say", "said", "says", "according", "unless", "whether",
+    "though", "although", "however", "since", "among", "amid", "within", "without", "via", "per",
+    "like", "'re", "'ve", "'ll", "'d", "'m",
+];
+
+/// Words that negate the content.
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere",
+    "cannot",
+];
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Words before a four-digit number that make it a year ("in 2016", "the 2016 elections").
+const YEAR_LEADS: &[&str] = &[
+    "in", "since", "until", "by", "of", "from", "before", "after", "the", "during", "early",
+    "late", "mid", "'s", "for", "between", "and", "to", "through",
+];
+
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+fn month_of(norm: &str) -> Option<u32> {
+    MONTHS.iter().find(|(m, _)| *m == norm).map(|(_, n)| *n)
+}
+
+fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+fn is_negator(w: &str) -> bool {
+    NEGATORS.contains(&w)
+}
+
+/// One name to look for in content: its words (lower case), which of them must be
+/// capitalised in the text, and the canonical name it stands for.
+#[derive(Debug, Clone)]
+struct NamePattern {
+    words: Vec<String>,
+    capitalised: Vec<bool>,
+    canonical: String,
+}
+
+/// Turns content text into propositions. Built once per document (the synonym stems and the
+/// name table depend on the lexicon and on the document's actors).
+pub struct Normaliser<'l> {
+    lex: &'l Lexicon,
+    stemmer: Stemmer,
+    /// Multiword synonym terms as stem sequences -> family, longest first.
+    phrases: Vec<(Vec<String>, String)>,
+    /// Single-word synonym terms by stem -> family.
+    single: HashMap<String, String>,
+    /// Names by their first lower-case word, longest first.
+    names: HashMap<String, Vec<NamePattern>>,
+    /// Canonical names of the document's actors, for fuzzy matching of capitalised runs.
+    actor_names: Vec<String>,
+}
+
+impl<'l> Normaliser<'l> {
+    /// A normaliser for content from a document with these actors.
+    pub fn new(lex: &'l Lexicon, actors: &[Actor]) -> Normaliser<'l> {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut phrases = Vec::new();
+        let mut single = HashMap::new();
+        let mut families: Vec<(&String, &String)> = lex.synonyms.iter().collect();
+        // HashMap order is random: sort so that conflicting entries resolve the same way.
+        families.sort();
+        for (term, family) in families {
+            let stems: Vec<String> = tokenize(term)
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| stemmer.stem(&t.norm).into_owned())
+                .collect();
+            match stems.len() {
+                0 => {}
+                1 => {
+                    single
+                        .entry(stems[0].clone())
+                        .or_insert_with(|| family.clone());
+                }
+                _ => phrases.push((stems, family.clone())),
+            }
+        }
+        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+
+        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::new();
+        let mut add = |surface: &str, canonical: &str, need_capital: bool| {
+            let toks: Vec<Token> = tokenize(surface)
+                .into_iter()
+                .filter(|t| t.is_word())
+                .collect();
+            if toks.is_empty() {
+                return;
+            }
+            // Aliases in lower case ("he", "the US official") are pronouns and role nouns:
+            // they name the speaker, not what the content is about.
+            if need_capital && !toks.iter().any(|t| t.capitalized) {
+                return;
+            }
+            let p = NamePattern {
+                words: toks.iter().map(|t| t.norm.clone()).collect(),
+                capitalised: toks.iter().map(|t| t.capitalized).collect(),
+                canonical: canonical.to_string(),
+            };
+            names.entry(p.words[0].clone()).or_default().push(p);
+        };
+        for a in &lex.actors {
+            add(&a.name, &a.name, false);
+            for al in a.aliases.iter().chain(&a.demonyms) {
+                add(al, &a.name, false);
+            }
+        }
+        for a in actors {
+            add(&a.name, &a.name, true);
+            for al in &a.aliases {
+                add(al, &a.name, true);
+            }
+        }
+        for v in names.values_mut() {
+            v.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        Normaliser {
+            lex,
+            stemmer,
+            phrases,
+            single,
+            names,
+            actor_names: actors.iter().map(|a| a.name.clone()).collect(),
+        }
+    }
+
+    /// Normalise content given as spans of the document text (offsets stay document offsets).
+    pub fn normalise_spans(&self, id: usize, doc_text: &str, spans: &[Span]) -> Proposition {
+        let mut toks = Vec::new();
+        for s in spans {
+            let piece = s.text(doc_text);
+            for mut t in tokenize(piece) {
+                t.span = Span::new(t.span.start + s.start, t.span.end + s.start);
+                toks.push(t);
+            }
+            // A boundary between spans so that phrases and dates do not run across it.
+            toks.push(Token {
+                span: Span::new(s.end, s.end),
+                kind: TokKind::Punct,
+                norm: "…".into(),
+                capitalized: false,
+            });
+        }
+        let text = crate::model::join_spans(spans, doc_text);
+        self.normalise_tokens(id, text, doc_text, &toks)
+    }
+
+    /// Normalise a free-standing text (offsets are into `text`).
+    pub fn normalise(&self, id: usize, text: &str) -> Proposition {
+        self.normalise_tokens(id, text.to_string(), text, &tokenize(text))
+    }
+
+    fn normalise_tokens(&self, id: usize, text: String, src: &str, toks: &[Token]) -> Proposition {
+        let n = toks.len();
+        let mut used = vec![false; n];
+        let mut entities: Vec<String> = Vec::new();
+        let push_entity = |e: String, entities: &mut Vec<String>| {
+            if !entities.contains(&e) {
+                entities.push(e);
+            }
+        };
+
+        // 1. dates (before names: "September" is capitalised but not a name)
+        let dates = self.dates(toks, &mut used);
+
+        // 2. names from the lexicon and the document's actors, longest first
+        let mut i = 0;
+        while i < n {
+            if used[i] || !toks[i].is_word() {
+                i += 1;
+                continue;
+            }
+            if let Some((len, canon)) = self.match_name(toks, i) {
+                for u in used.iter_mut().skip(i).take(len) {
+                    *u = true;
+                }
+                push_entity(canon, &mut entities);
+                i += len;
+                continue;
+            }
+            i += 1;
+        }
+
+        // 3. other runs of capitalised words
+        let mut i = 0;
+        while i < n {
+            let t = &toks[i];
+            let starts_run = !used[i]
+                && t.kind == TokKind::Word
+                && t.capitalized
+                && !is_stopword(&t.norm)
+                && !is_negator(&t.norm);
+            if !starts_run {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n && !used[j] && toks[j].kind == TokKind::Word && toks[j].capitalized {
+                j += 1;
+            }
+            // A lone capitalised word opening the content or a sentence may be a name
+            // ("Putin ordered ...") or a capitalised common word ("Sanctions are ..."): it
+            // counts as an entity and stays a term.
+            let sentence_start =
+                i == 0 || matches!(toks[i - 1].norm.as_str(), "." | "…" | "“" | "\"" | ":");
+            let lone_at_start = j == i + 1 && sentence_start;
+            let surface = toks[i..j]
+                .iter()
+                .map(|t| t.span.text(src))
+                .collect::<Vec<_>>()
+                .join(" ");
+            push_entity(self.canonical_for_run(&surface), &mut entities);
+            if !lone_at_start {
+                for u in used.iter_mut().take(j).skip(i) {
+                    *u = true;
+                }
+            }
+            i = j;
+        }
+
+        // 4. quantities
+        let quantities = self.quantities(toks, &mut used);
+
+        // 5. negation and terms
+        let negated = toks.iter().any(|t| is_negator(&t.norm));
+        let stems: Vec<String> = toks
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    self.stemmer.stem(&t.norm).into_owned()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let mut terms: Vec<String> = Vec::new();
+        let push_term = |t: String, terms: &mut Vec<String>| {
+            if !terms.contains(&t) {
+                terms.push(t);
+            }
+        };
+        let mut i = 0;
+        while i < n {
+            if used[i] || !toks[i].is_word() {
+                i += 1;
+                continue;
+            }
+            if let Some((len, fam)) = self.match_phrase(&stems, &used, i) {
+                push_term(format!("~{fam}"), &mut terms);
+                i += len;
+                continue;
+            }
+            let t = &toks[i];
+            i += 1;
+            if t.kind == TokKind::Number || is_negator(&t.norm) {
+                continue;
+            }
+            if let Some(fam) = self
+                .lex
+                .family(&t.norm)
+                .or_else(|| self.single.get(&stems[i - 1]).map(String::as_str))
+            {
+                push_term(format!("~{fam}"), &mut terms);
+                continue;
+            }
+            if is_stopword(&t.norm) || !t.norm.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            push_term(stems[i - 1].clone(), &mut terms);
+        }
+
+        Proposition {
+            id,
+            text,
+            terms,
+            entities,
+            quantities,
+            dates,
+            negated,
+        }
+    }
+
+    /// The longest name starting at token `i`: (number of tokens, canonical name).
+    fn match_name(&self, toks: &[Token], i: usize) -> Option<(usize, String)> {
+        let cands = self.names.get(&toks[i].norm)?;
+        'cand: for p in cands {
+            let mut k = i;
+            for (w, cap) in p.words.iter().zip(&p.capitalised) {
+                // skip punctuation tokens inside the text ("U.S." may split oddly)
+                while k < toks.len() && !toks[k].is_word() && toks[k].norm != "…" {
+                    k += 1;
+                }
+                let Some(t) = toks.get(k) else {
+                    continue 'cand;
+                };
+                if t.norm != *w || (*cap && !t.capitalized) {
+                    continue 'cand;
+                }
+                k += 1;
+            }
+            return Some((k - i, p.canonical.clone()));
+        }
+        None
+    }
+
+    /// A capitalised run that is a document actor's last name ("Putin") or close to a name.
+    fn canonical_for_run(&self, surface: &str) -> String {
+        for name in &self.actor_names {
+            if name.rsplit(' ').next() == Some(surface)
+                || strsim::jaro_winkler(name, surface) >= 0.92
+            {
+                return name.clone();
+            }
+        }
+        surface.to_string()
+    }
+
+    /// The longest synonym phrase starting at token `i`, on stems, skipping nothing.
+    fn match_phrase(&self, stems: &[String], used: &[bool], i: usize) -> Option<(usize, &str)> {
+        for (phrase, fam) in &self.phrases {
+            let end = i + phrase.len();
+            if end <= stems.len()
+                && stems[i..end] == phrase[..]
+                && !used[i..end].iter().any(|u| *u)
+            {
+                return Some((phrase.len(), fam));
+            }
+        }
+        None
+    }
+
+    fn dates(&self, toks: &[Token], used: &mut [bool]) -> Vec<DateMention> {
+        let n = toks.len();
+        let mut out = Vec::new();
+        let day_at = |k: usize| -> Option<u32> {
+            let t = toks.get(k)?;
+            let d: u32 = t
+                .norm
+                .trim_end_matches(|c: char| c.is_alphabetic())
+                .parse()
+                .ok()?;
+            (t.kind == TokKind::Number && (1..=31).contains(&d)).then_some(d)
+        };
+        let year_at = |k: usize| -> Option<i32> {
+            let t = toks.get(k)?;
+            let y: i32 = t.norm.parse().ok()?;
+            (t.kind == TokKind::Number && t.norm.len() == 4 && (1900..=2100).contains(&y))
+                .then_some(y)
+        };
+        let mut i = 0;
+        while i < n {
+            if used[i] {
+                i += 1;
+                continue;
+            }
+            let t = &toks[i];
+            // Month [.] [day] [,] [year]
+            if t.kind == TokKind::Word && t.capitalized {
+                if let Some(month) = month_of(&t.norm) {
+                    let mut k = i + 1;
+                    if toks.get(k).is_some_and(|x| x.norm == ".") {
+                        k += 1;
+                    }
+                    let mut day = None;
+                    if let Some(d) = day_at(k) {
+                        day = Some(d);
+                        k += 1;
+                    }
+                    let mut probe = k;
+                    if toks.get(probe).is_some_and(|x| x.norm == ",") {
+                        probe += 1;
+                    }
+                    let mut year = None;
+                    if let Some(y) = year_at(probe) {
+                        year = Some(y);
+                        k = probe + 1;
+                    }
+                    // A bare "May" or "March" is a verb as often as a month.
+                    let bare_ambiguous = day.is_none() && year.is_none() && matches!(t.norm.as_str(), "may" | "march" | "mar");
+                    // Also a day before the month: "1 September"
+                    let mut start = i;
+                    if day.is_none() && i > 0 && !used[i - 1] {
+                        if let Some(d) = day_at(i - 1) {
+                            day = Some(d);
+                            start = i - 1;
+                        }
+                    }
+                    if !bare_ambiguous {
+                        let end = k.min(n);
+                        for u in used.iter_mut().take(end).skip(start) {
+                            *u = true;
+                        }
+                        out.push(DateMention {
+                            year,
+                            month: Some(month),
+                            day,
+                            span: toks[start].span.cover(toks[end - 1].span),
+                        });
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            // A year on its own.
+            if let Some(y) = year_at(i) {
+                let prev = i.checked_sub(1).map(|p| toks[p].norm.as_str());
+                let next_is_word = toks.get(i + 1).is_some_and(|x| x.kind == TokKind::Word);
+                if !next_is_word || prev.is_some_and(|p| YEAR_LEADS.contains(&p)) {
+                    used[i] = true;
+                    out.push(DateMention {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                        span: t.span,
+                    });
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn quantities(&self, toks: &[Token], used: &mut [bool]) -> Vec<Quantity> {
+        let n = toks.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let t = &toks[i];
+            if used[i] || t.kind != TokKind::Number {
+                i += 1;
+                continue;
+            }
+            let Ok(mut value) = t.norm.replace(',', "").parse::<f64>() else {
+                i += 1;
+                continue;
+            };
+            used[i] = true;
+            let mut span = t.span;
+            let mut k = i + 1;
+            if let Some((_, m)) = toks
+                .get(k)
+                .and_then(|x| MULTIPLIERS.iter().find(|(w, _)| *w == x.norm))
+            {
+                value *= m;
+                used[k] = true;
+                span = span.cover(toks[k].span);
+                k += 1;
+            }
+            let mut unit = String::new();
+            if toks.get(k).is_some_and(|x| x.norm == "%") {
+                unit = "percent".into();
+                used[k] = true;
+                span = span.cover(toks[k].span);
+            } else if toks.get(k).is_some_and(|x| x.norm == "percent") {
+                unit = "percent".into();
+                used[k] = true;
+                span = span.cover(toks[k].span);
+            } else if toks.get(k).is_some_and(|x| x.norm == "per")
+                && toks.get(k + 1).is_some_and(|x| x.norm == "cent")
+            {
+                unit = "percent".into();
+                used[k] = true;
+                used[k + 1] = true;
+                span = span.cover(toks[k + 1].span);
+            } else {
+                // The head of the noun phrase after the number: the last of up to three
+                // content words ("755 diplomatic personnel" -> personnel).
+                let mut last = None;
+                let mut j = k;
+                while j < n && j < k + 3 {
+                    let x = &toks[j];
+                    if x.kind != TokKind::Word || is_stopword(&x.norm) || used[j] {
+                        break;
+                    }
+                    last = Some(j);
+                    j += 1;
+                }
+                if let Some(h) = last {
+                    let stem = self.stemmer.stem(&toks[h].norm).into_owned();
+                    unit = match self
+                        .lex
+                        .family(&toks[h].norm)
+                        .or_else(|| self.single.get(&stem).map(String::as_str))
+                    {
+                        Some(f) => format!("~{f}"),
+                        None => stem,
+                    };
+                    span = span.cover(toks[h].span);
+                }
+            }
+            out.push(Quantity { value, unit, span });
+            i = k;
+        }
+        out
+    }
+}
+
+/// One proposition per claim with content; sets `claim.proposition`. A claim with
+/// `refers_to = Some(j)` shares claim `j`'s proposition (followed through chains).
+pub fn build(text: &str, claims: &mut [Claim], actors: &[Actor], lex: &Lexicon) -> Vec<Proposition> {
+    let norm = Normaliser::new(lex, actors);
     let mut out = Vec::new();
-    for c in claims.iter_mut() {
-        if c.content.is_empty() {
+    let n = claims.len();
+    // Where each claim's content finally comes from.
+    let target: Vec<usize> = (0..n)
+        .map(|i| {
+            let mut cur = i;
+            for _ in 0..n {
+                match claims[cur].refers_to {
+                    Some(j) if j < n && j != cur && !claims[j].content.is_empty() => cur = j,
+                    _ => break,
+                }
+            }
+            cur
+        })
+        .collect();
+    let mut prop_of: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        if target[i] != i || claims[i].content.is_empty() {
             continue;
         }
         let id = out.len();
-        out.push(normalise(id, &c.content_text(text), &c.content, lex));
-        c.proposition = Some(id);
+        out.push(norm.normalise_spans(id, text, &claims[i].content));
+        prop_of[i] = Some(id);
+    }
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.proposition = prop_of[target[i]];
     }
     out
 }
 
-/// Normalise one content text.
-pub fn normalise(id: usize, text: &str, _spans: &[Span], _lex: &Lexicon) -> Proposition {
-    Proposition {
-        id,
-        text: text.to_string(),
-        terms: Vec::new(),
-        entities: Vec::new(),
-        quantities: Vec::new(),
-        dates: Vec::new(),
-        negated: false,
+/// Normalise one free-standing content text (no document actors).
+pub fn normalise(id: usize, text: &str, lex: &Lexicon) -> Proposition {
+    Normaliser::new(lex, &[]).normalise(id, text)
+}
+
+fn term_weight(t: &str) -> f64 {
+    if t.starts_with('~') {
+        FAMILY_WEIGHT
+    } else {
+        1.0
+    }
+}
+
+/// Weighted Dice overlap of two term lists (0 when either is empty).
+pub fn term_overlap(a: &[String], b: &[String]) -> f64 {
+    let wa: f64 = a.iter().map(|t| term_weight(t)).sum();
+    let wb: f64 = b.iter().map(|t| term_weight(t)).sum();
+    if wa == 0.0 || wb == 0.0 {
+        return 0.0;
+    }
+    let bs: HashSet<&str> = b.iter().map(String::as_str).collect();
+    let shared: f64 = a
+        .iter()
+        .filter(|t| bs.contains(t.as_str()))
+        .map(|t| term_weight(t))
+        .sum();
+    2.0 * shared / (wa + wb)
+}
+
+/// Two entity names that stand for the same entity.
+pub fn same_entity(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let last = |s: &str| s.rsplit(' ').next().map(str::to_string);
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    (!short.contains(' ') && last(long).as_deref() == Some(short))
+        || strsim::jaro_winkler(a, b) >= 0.92
+}
+
+/// Fuzzy Jaccard overlap of two entity lists (0 when either is empty).
+pub fn entity_overlap(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let matched = a
+        .iter()
+        .filter(|x| b.iter().any(|y| same_entity(x, y)))
+        .count()
+        .min(b.len()) as f64;
+    matched / (a.len() as f64 + b.len() as f64 - matched)
+}
+
+/// The documented similarity score of two propositions (see the module docs).
+pub fn similarity(a: &Proposition, b: &Proposition) -> f64 {
+    let t = term_overlap(&a.terms, &b.terms);
+    let e = entity_overlap(&a.entities, &b.entities);
+    t + ENTITY_BONUS * e * (1.0 - t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Engine;
+
+    fn prop(text: &str) -> Proposition {
+        let engine = Engine::shipped();
+        normalise(0, text, &engine.lexicon)
+    }
+
+    fn sim(a: &str, b: &str) -> f64 {
+        similarity(&prop(a), &prop(b))
+    }
+
+    #[test]
+    fn election_meddling_phrasings_are_similar() {
+        let a = "Russian meddling in the elections";
+        let b = "Moscow meddling in the 2016 presidential elections";
+        let c = "it attempted to swing last year's US presidential election";
+        for (x, y) in [(a, b), (a, c), (b, c)] {
+            let s = sim(x, y);
+            assert!(s >= DEFAULT_THRESHOLD, "{x:?} ~ {y:?}: {s} {:?} {:?}", prop(x), prop(y));
+        }
+    }
+
+    #[test]
+    fn dont_flag_the_mission_in_moscow_as_meddling() {
+        for other in [
+            "Russian meddling in the elections",
+            "Moscow meddling in the 2016 presidential elections",
+        ] {
+            let s = sim("the mission in Moscow", other);
+            assert!(s < DEFAULT_THRESHOLD, "{s}");
+        }
+    }
+
+    #[test]
+    fn entities_numbers_dates_negation() {
+        let p = prop("Putin ordered the US diplomatic mission in Moscow to cut 755 personnel by September 1, 2017");
+        assert!(p.entities.contains(&"Russia".to_string()), "{p:?}");
+        assert!(p.entities.contains(&"United States".to_string()), "{p:?}");
+        assert!(p.entities.contains(&"Putin".to_string()), "{p:?}");
+        assert_eq!(p.quantities.len(), 1, "{p:?}");
+        assert_eq!(p.quantities[0].value, 755.0);
+        assert_eq!(p.quantities[0].unit, "~staff");
+        assert_eq!(p.dates.len(), 1, "{p:?}");
+        assert_eq!((p.dates[0].year, p.dates[0].month, p.dates[0].day), (Some(2017), Some(9), Some(1)));
+        assert!(!p.negated);
+
+        let q = prop("we would respond by Aug. 31 with a 15 percent cut");
+        assert_eq!((q.dates[0].month, q.dates[0].day), (Some(8), Some(31)), "{q:?}");
+        assert_eq!(q.quantities[0].unit, "percent");
+        assert_eq!(q.quantities[0].value, 15.0);
+
+        assert!(prop("we have not made a decision").negated);
+        assert!(prop("Russia never interfered").negated);
+        let y = prop("in the 2016 presidential elections");
+        assert_eq!(y.dates.len(), 1);
+        assert!(y.quantities.is_empty());
+    }
+
+    #[test]
+    fn pronouns_are_not_entities_and_us_is_not_the_united_states() {
+        let p = prop("he told us they would talk");
+        assert!(p.entities.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_claim_pointing_back_shares_the_proposition() {
+        use crate::model::{ClaimKind, Cue, Source, Stance};
+        let text = "Russia denied that it meddled. Trump played down the allegations.";
+        let mk = |id, content: Span, refers_to| Claim {
+            id,
+            sentence: id,
+            source: Source { spans: vec![], actor: None },
+            cue: Cue { spans: vec![], lemma: "deny".into(), negated: false },
+            content: vec![content],
+            stance: Stance::Deny,
+            kind: ClaimKind::Indirect,
+            parent: None,
+            refers_to,
+            pattern: String::new(),
+            proposition: None,
+        };
+        let mut claims = vec![mk(0, Span::new(14, 29), None), mk(1, Span::new(50, 65), Some(0))];
+        let props = build(text, &mut claims, &[], &Engine::shipped().lexicon);
+        assert_eq!(props.len(), 1);
+        assert_eq!(claims[0].proposition, Some(0));
+        assert_eq!(claims[1].proposition, Some(0));
+        assert_eq!(props[0].text, "that it meddled");
     }
 }
