@@ -24,6 +24,7 @@ pub mod propositions;
 pub mod report;
 pub mod rulefile;
 pub mod rules;
+pub mod ruletest;
 pub mod segment;
 pub mod store;
 

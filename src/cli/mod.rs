@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 success, 1 findings at or above `--fail-on`, 2 bad input, bad rules or usage.
 
+mod config;
 mod report;
 mod rules;
 
@@ -44,22 +45,54 @@ pub struct RuleArgs {
     /// Do not load the shipped conflict rules (shipped lexicons stay)
     #[arg(long)]
     pub no_default_rules: bool,
-    /// Similarity threshold for two propositions to count as the same (0..1)
-    #[arg(long, value_name = "SCORE", default_value_t = stancegraph::propositions::DEFAULT_THRESHOLD)]
-    pub similarity: f64,
+    /// Similarity threshold for two propositions to count as the same (0..1, default 0.5)
+    #[arg(long, value_name = "SCORE", value_parser = parse_similarity)]
+    pub similarity: Option<f64>,
+    /// Configuration file (default: ./stancegraph.toml when present)
+    #[arg(long, value_name = "FILE", env = "STANCEGRAPH_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+fn parse_similarity(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!("`{s}` is not a number between 0 and 1")),
+    }
 }
 
 impl RuleArgs {
+    /// The options given on the command line alone (no configuration file).
     pub fn options(&self) -> EngineOptions {
         EngineOptions {
             rule_paths: self.rules.clone(),
             default_rules: !self.no_default_rules,
-            similarity: self.similarity,
+            similarity: self
+                .similarity
+                .unwrap_or(stancegraph::propositions::DEFAULT_THRESHOLD),
         }
     }
-    /// Load the engine or print the error.
+    /// The configuration file merged with the command line, or the printed error.
+    pub fn resolved_options(&self) -> Result<EngineOptions, i32> {
+        let cfg = config::load(self.config.as_deref(), stderr_color()).map_err(|e| {
+            eprintln!("{e}");
+            EXIT_ERROR
+        })?;
+        let mut opts = self.options();
+        let mut paths = cfg.rules;
+        paths.append(&mut opts.rule_paths);
+        opts.rule_paths = paths;
+        opts.default_rules = opts.default_rules && !cfg.no_default_rules;
+        if self.similarity.is_none() {
+            if let Some(s) = cfg.similarity {
+                opts.similarity = s;
+            }
+        }
+        Ok(opts)
+    }
+    /// Load the engine (configuration file + command line) or print the error.
     pub fn engine(&self) -> Result<Engine, i32> {
-        Engine::load(&self.options()).map_err(|e| {
+        let opts = self.resolved_options()?;
+        Engine::load(&opts).map_err(|e| {
             eprintln!("{}", e.render(stderr_color()));
             EXIT_ERROR
         })
