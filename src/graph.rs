@@ -245,12 +245,15 @@ impl StanceGraph {
         i == j || self.similar[i].iter().any(|&(k, _)| k == j)
     }
 
-    /// The similarity score of claims `i` and `j` when it reaches the threshold.
-    pub fn score(&self, i: usize, j: usize) -> Option<f64> {
+    /// The similarity score of claims `i` and `j` (computed when below the threshold).
+    pub fn score(&self, i: usize, j: usize) -> f64 {
         if i == j {
-            return Some(1.0);
+            return 1.0;
         }
-        self.similar[i].iter().find(|&&(k, _)| k == j).map(|x| x.1)
+        match self.similar[i].iter().find(|&&(k, _)| k == j) {
+            Some(x) => x.1,
+            None => similarity(&self.claims[i].proposition, &self.claims[j].proposition),
+        }
     }
 
     /// The claims similar to claim `i`.

@@ -18,11 +18,16 @@
 //! - `dates`: "September 1", "Aug. 31", "1 September 2017", a year ("2016").
 //! - `negated`: the content holds a negator ("not", "n't", "never", "no", ...).
 //!
+//! When the content has several sentences (a long quote), the terms of each sentence are
+//! kept apart in `terms` by a `|` entry, so that one sentence of a quote can match a claim.
+//!
 //! # Similarity score
 //! [`similarity`] gives a score in `[0, 1]`:
 //!
 //! ```text
-//! T     = weighted Dice overlap of the term sets; a synonym-family term weighs 2, any other 1
+//! T     = weighted Dice overlap of the term sets; a synonym-family term weighs 2, any other 1;
+//!         for a content of several sentences, the best of the whole and of each sentence
+//!         (of weight >= 3) against the other side
 //! E     = fuzzy Jaccard overlap of the entity sets (names equal, one name is the last word of
 //!         the other, or Jaro-Winkler >= 0.92); 0 when either side has no entity
 //! score = T + 0.25 * E * (1 - T)
@@ -40,10 +45,15 @@ use crate::lexicon::Lexicon;
 use crate::model::{Actor, Claim, DateMention, Proposition, Quantity, Span};
 use crate::segment::{tokenize, TokKind, Token};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Default similarity threshold for two propositions to count as the same.
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+/// Separates the terms of successive sentences in [`Proposition::terms`].
+pub const PART_SEPARATOR: &str = "|";
+/// A sentence must weigh this much (see [`FAMILY_WEIGHT`]) to be compared on its own.
+const MIN_PART_WEIGHT: f64 = 3.0;
 
 /// Weight of a synonym-family term in the overlap score.
 const FAMILY_WEIGHT: f64 = 2.0;
@@ -337,20 +347,31 @@ impl<'l> Normaliser<'l> {
                 }
             })
             .collect();
-        let mut terms: Vec<String> = Vec::new();
-        let push_term = |t: String, terms: &mut Vec<String>| {
-            if !terms.contains(&t) {
-                terms.push(t);
+        // Terms per sentence of the content; joined with `|` when there are several.
+        let mut parts: Vec<Vec<String>> = vec![Vec::new()];
+        let push_term = |t: String, parts: &mut Vec<Vec<String>>| {
+            let cur = parts.last_mut().expect("one part at least");
+            if !cur.contains(&t) {
+                cur.push(t);
             }
         };
         let mut i = 0;
         while i < n {
-            if used[i] || !toks[i].is_word() {
+            if !toks[i].is_word() {
+                if matches!(toks[i].norm.as_str(), "." | "!" | "?" | "…")
+                    && parts.last().is_some_and(|p| !p.is_empty())
+                {
+                    parts.push(Vec::new());
+                }
+                i += 1;
+                continue;
+            }
+            if used[i] {
                 i += 1;
                 continue;
             }
             if let Some((len, fam)) = self.match_phrase(&stems, &used, i) {
-                push_term(format!("~{fam}"), &mut terms);
+                push_term(format!("~{fam}"), &mut parts);
                 i += len;
                 continue;
             }
@@ -364,14 +385,16 @@ impl<'l> Normaliser<'l> {
                 .family(&t.norm)
                 .or_else(|| self.single.get(&stems[i - 1]).map(String::as_str))
             {
-                push_term(format!("~{fam}"), &mut terms);
+                push_term(format!("~{fam}"), &mut parts);
                 continue;
             }
             if is_stopword(&t.norm) || !t.norm.chars().any(char::is_alphabetic) {
                 continue;
             }
-            push_term(stems[i - 1].clone(), &mut terms);
+            push_term(stems[i - 1].clone(), &mut parts);
         }
+        parts.retain(|p| !p.is_empty());
+        let terms = parts.join(&PART_SEPARATOR.to_string());
 
         Proposition {
             id,
@@ -646,20 +669,63 @@ fn term_weight(t: &str) -> f64 {
     }
 }
 
-/// Weighted Dice overlap of two term lists (0 when either is empty).
-pub fn term_overlap(a: &[String], b: &[String]) -> f64 {
+/// Weighted Dice overlap of two term sets (0 when either is empty).
+fn dice(a: &[&str], b: &[&str]) -> f64 {
     let wa: f64 = a.iter().map(|t| term_weight(t)).sum();
     let wb: f64 = b.iter().map(|t| term_weight(t)).sum();
     if wa == 0.0 || wb == 0.0 {
         return 0.0;
     }
-    let bs: HashSet<&str> = b.iter().map(String::as_str).collect();
     let shared: f64 = a
         .iter()
-        .filter(|t| bs.contains(t.as_str()))
+        .filter(|t| b.contains(t))
         .map(|t| term_weight(t))
         .sum();
     2.0 * shared / (wa + wb)
+}
+
+/// The whole term set of a term list and, when it has several sentences, each sentence's.
+fn term_sets(terms: &[String]) -> (Vec<&str>, Vec<Vec<&str>>) {
+    let mut whole: Vec<&str> = Vec::new();
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for t in terms {
+        if t == PART_SEPARATOR {
+            parts.push(Vec::new());
+        } else {
+            if !whole.contains(&t.as_str()) {
+                whole.push(t);
+            }
+            if let Some(p) = parts.last_mut() {
+                p.push(t);
+            }
+        }
+    }
+    if parts.len() < 2 {
+        parts.clear();
+    }
+    (whole, parts)
+}
+
+/// Term overlap of two term lists: the weighted Dice overlap of the whole sets, or of the
+/// best pair of sentences when a content has several (a long quote holds several
+/// propositions), counting only sentences of some weight (at least one family term and
+/// one other word).
+pub fn term_overlap(a: &[String], b: &[String]) -> f64 {
+    let (wa, pa) = term_sets(a);
+    let (wb, pb) = term_sets(b);
+    let mut best = dice(&wa, &wb);
+    if pa.is_empty() && pb.is_empty() {
+        return best;
+    }
+    let weighty = |p: &Vec<&str>| p.iter().map(|t| term_weight(t)).sum::<f64>() >= MIN_PART_WEIGHT;
+    let sa: Vec<&Vec<&str>> = if pa.is_empty() { vec![&wa] } else { pa.iter().filter(|p| weighty(p)).collect() };
+    let sb: Vec<&Vec<&str>> = if pb.is_empty() { vec![&wb] } else { pb.iter().filter(|p| weighty(p)).collect() };
+    for x in &sa {
+        for y in &sb {
+            best = best.max(dice(x, y));
+        }
+    }
+    best
 }
 
 /// Two entity names that stand for the same entity.

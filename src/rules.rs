@@ -89,7 +89,7 @@ const CLAIM_FIELDS: [&str; 7] = [
 ];
 
 /// A comparison between two bound variables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Constraint {
     /// `a != b`: two different actors.
     DistinctActors(usize, usize),
@@ -99,8 +99,9 @@ pub enum Constraint {
     SameCamp(usize, usize),
     /// `different_camp(a, b)`: not known to be in the same camp.
     DifferentCamp(usize, usize),
-    /// `similar(p, q)`: similarity score at or above the threshold.
-    Similar(usize, usize),
+    /// `similar(p, q)`: similarity score at or above the threshold; `similar(p, q, 0.7)`
+    /// sets a threshold for this rule alone.
+    Similar(usize, usize, Option<f64>),
     /// `different_quantity(p, q)`: a figure with the same unit differs, none agrees.
     DifferentQuantity(usize, usize),
     /// `different_date(p, q)`: a date differs on a field both give, none agrees.
@@ -124,7 +125,7 @@ impl Constraint {
             DistinctActors(a, b) | SameActor(a, b) | SameCamp(a, b) | DifferentCamp(a, b) => {
                 (a, b, true)
             }
-            Similar(a, b)
+            Similar(a, b, _)
             | DifferentQuantity(a, b)
             | DifferentDate(a, b)
             | DifferentDocuments(a, b)
@@ -240,7 +241,25 @@ fn is_ident(s: &str) -> bool {
 }
 
 /// Compile one rule definition.
-fn compile(file: &SourceFile, d: &RuleDef) -> Result<Rule, Diagnostic> {
+/// Compile one rule definition; every error found in it comes back (stances, constraints
+/// and message are all checked, so that a user fixes a file in one round).
+fn compile(file: &SourceFile, d: &RuleDef) -> Result<Rule, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let rule = compile_collect(file, d, &mut errors).map_err(|e| vec![e])?;
+    if errors.is_empty() {
+        Ok(rule)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Compile, returning at once on errors that leave nothing to check further and pushing
+/// the others to `errors`.
+fn compile_collect(
+    file: &SourceFile,
+    d: &RuleDef,
+    errors: &mut Vec<Diagnostic>,
+) -> Result<Rule, Diagnostic> {
     let id = d.id.get_ref().trim().to_string();
     if id.is_empty() {
         return Err(diag(file, d.id.span(), "empty rule id"));
@@ -310,15 +329,17 @@ fn compile(file: &SourceFile, d: &RuleDef) -> Result<Rule, Diagnostic> {
         let claim = index_of(&mut claim_vars, c);
         let mut stances = Vec::new();
         for s in &p.stance {
-            let st = Stance::parse(s.get_ref()).ok_or_else(|| {
-                diag(file, s.span(), format!("unknown stance `{}`", s.get_ref()))
-                    .with_label("not a stance")
-                    .with_help(Some(did_you_mean(
-                        s.get_ref(),
-                        Stance::ALL.iter().map(|s| s.as_str()),
-                    )))
-            })?;
-            stances.push(st);
+            match Stance::parse(s.get_ref()) {
+                Some(st) => stances.push(st),
+                None => errors.push(
+                    diag(file, s.span(), format!("unknown stance `{}`", s.get_ref()))
+                        .with_label("not a stance")
+                        .with_help(Some(did_you_mean(
+                            s.get_ref(),
+                            Stance::ALL.iter().map(|s| s.as_str()),
+                        ))),
+                ),
+            }
         }
         let polarity = match &p.polarity {
             None => None,
@@ -327,9 +348,12 @@ fn compile(file: &SourceFile, d: &RuleDef) -> Result<Rule, Diagnostic> {
                 "negative" => -1,
                 "neutral" => 0,
                 other => {
-                    return Err(diag(file, x.span(), format!("unknown polarity `{other}`"))
-                        .with_label("not a polarity")
-                        .with_help(Some(did_you_mean(other, POLARITIES))))
+                    errors.push(
+                        diag(file, x.span(), format!("unknown polarity `{other}`"))
+                            .with_label("not a polarity")
+                            .with_help(Some(did_you_mean(other, POLARITIES))),
+                    );
+                    0
                 }
             }),
         };
@@ -344,9 +368,18 @@ fn compile(file: &SourceFile, d: &RuleDef) -> Result<Rule, Diagnostic> {
 
     let mut constraints = Vec::new();
     for r in &d.require {
-        constraints.push(parse_constraint(file, r, &actor_vars, &claim_vars)?);
+        match parse_constraint(file, r, &actor_vars, &claim_vars) {
+            Ok(c) => constraints.push(c),
+            Err(e) => errors.push(e),
+        }
     }
-    let message = parse_message(file, &d.message, &actor_vars, &claim_vars)?;
+    let message = match parse_message(file, &d.message, &actor_vars, &claim_vars) {
+        Ok(m) => m,
+        Err(e) => {
+            errors.push(e);
+            Vec::new()
+        }
+    };
     let examples = d
         .example
         .iter()
@@ -425,6 +458,19 @@ fn parse_constraint(
             .with_label("not a constraint")
             .with_help(Some(did_you_mean(name, CONSTRAINTS))));
     }
+    // `similar` takes an optional threshold of its own: `similar(p, q, 0.7)`.
+    let mut args = args;
+    let mut threshold = None;
+    if name == "similar" && args.len() == 3 {
+        let t = args.pop().unwrap_or_default();
+        match t.parse::<f64>() {
+            Ok(v) if (0.0..=1.0).contains(&v) => threshold = Some(v),
+            _ => {
+                return Err(diag(file, at(t), format!("`{t}` is not a threshold"))
+                    .with_label("expected a number between 0 and 1"))
+            }
+        }
+    }
     if args.len() != 2 || args.iter().any(|a| a.is_empty()) {
         return Err(diag(
             file,
@@ -482,7 +528,7 @@ fn parse_constraint(
         "==" => Constraint::SameActor(a, b),
         "same_camp" => Constraint::SameCamp(a, b),
         "different_camp" => Constraint::DifferentCamp(a, b),
-        "similar" => Constraint::Similar(a, b),
+        "similar" => Constraint::Similar(a, b, threshold),
         "different_quantity" => Constraint::DifferentQuantity(a, b),
         "different_date" => Constraint::DifferentDate(a, b),
         "different_documents" => Constraint::DifferentDocuments(a, b),
@@ -598,7 +644,7 @@ impl RuleSet {
                         Some(i) => rules[i] = rule,
                         None => rules.push(rule),
                     },
-                    Err(e) => errors.push(e),
+                    Err(e) => errors.extend(e),
                 }
             }
         }
@@ -615,19 +661,32 @@ impl RuleSet {
     }
 
     /// Run every rule over the graph. Findings come most severe first, then in rule and
-    /// text order; a set of claims is reported once per rule, whatever order the patterns
-    /// matched them in.
+    /// text order. A rule reports a set of claims once, whatever order its patterns matched
+    /// them in, and a claim nested in another of the same speaker ("he revealed that he had
+    /// warned ...") does not make the same finding a second time.
     pub fn evaluate(&self, graph: &StanceGraph) -> Vec<Finding> {
+        // Two claims at the same place: the same claim, or one speaker's claims in one
+        // sentence whose contents overlap (a claim and the claim nested in it).
+        let same_place = |a: usize, b: usize| {
+            let (x, y) = (&graph.claims[a].evidence, &graph.claims[b].evidence);
+            a == b
+                || (x.doc == y.doc
+                    && x.stored == y.stored
+                    && x.sentence == y.sentence
+                    && graph.actor_key(a) == graph.actor_key(b)
+                    && matches!((x.span, y.span), (Some(p), Some(q)) if p.overlaps(q) || p.contains(q) || q.contains(p)))
+        };
+        let covers = |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().any(|&y| same_place(x, y)));
         let mut out: Vec<(Severity, usize, Vec<usize>, Finding)> = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
-            let mut seen: HashSet<Vec<usize>> = HashSet::new();
+            let mut kept: Vec<Vec<usize>> = Vec::new();
             for binding in rule.matches(graph) {
-                let mut key = binding.clone();
-                key.sort_unstable();
-                key.dedup();
-                if !seen.insert(key.clone()) {
+                if kept.iter().any(|k| covers(k, &binding) && covers(&binding, k)) {
                     continue;
                 }
+                kept.push(binding.clone());
+                let mut key = binding.clone();
+                key.sort_unstable();
                 let f = rule.finding(graph, &binding);
                 out.push((rule.severity, ri, key, f));
             }
@@ -782,8 +841,25 @@ fn claim_field(graph: &StanceGraph, c: usize, field: &str) -> String {
             })
             .collect::<Vec<_>>()
             .join(", "),
-        _ => gc.evidence.content.clone(),
+        _ => shorten(&gc.evidence.content, MESSAGE_QUOTE_CHARS),
     }
+}
+
+/// Longest content quoted in a message; the evidence carries the whole text.
+const MESSAGE_QUOTE_CHARS: usize = 160;
+
+/// The text on one line, cut at a word boundary with "…" when longer than `max` characters.
+fn shorten(s: &str, max: usize) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut,
+    };
+    format!("{cut} …")
 }
 
 impl Pattern {
@@ -853,7 +929,8 @@ impl MatchCtx<'_> {
             SameActor(a, b) => g.actor_key(actor(a)) == g.actor_key(actor(b)),
             SameCamp(a, b) => same_camp(g, actor(a), actor(b)),
             DifferentCamp(a, b) => !same_camp(g, actor(a), actor(b)),
-            Similar(p, q) => g.similar(claim(p), claim(q)),
+            Similar(p, q, None) => g.similar(claim(p), claim(q)),
+            Similar(p, q, Some(t)) => g.score(claim(p), claim(q)) >= t,
             DifferentQuantity(p, q) => different_quantity(g, claim(p), claim(q)),
             DifferentDate(p, q) => different_date(g, claim(p), claim(q)),
             DifferentDocuments(p, q) => !same_doc(g, claim(p), claim(q)),
