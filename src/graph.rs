@@ -22,10 +22,18 @@ use std::collections::HashMap;
 /// A node of the stance graph.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
-    Actor { name: String, camp: Option<String> },
+    Actor {
+        name: String,
+        camp: Option<String>,
+    },
     /// A proposition; `cluster` groups similar ones.
-    Proposition { cluster: usize, text: String },
-    Camp { name: String },
+    Proposition {
+        cluster: usize,
+        text: String,
+    },
+    Camp {
+        name: String,
+    },
 }
 
 /// An edge of the stance graph.
@@ -172,7 +180,10 @@ impl StanceGraph {
                 Some(&a) => a,
                 None => {
                     let a = graph.add_node(Node::Actor {
-                        name: c.actor.clone().unwrap_or_else(|| c.evidence.speaker.clone()),
+                        name: c
+                            .actor
+                            .clone()
+                            .unwrap_or_else(|| c.evidence.speaker.clone()),
                         camp: camps[i].clone(),
                     });
                     actor_nodes.insert(key.clone(), a);
@@ -267,7 +278,14 @@ mod tests {
     use super::*;
     use crate::model::{Evidence, Proposition};
 
-    pub(crate) fn claim(doc: &str, id: usize, actor: &str, camp: &str, stance: Stance, terms: &[&str]) -> GraphClaim {
+    pub(crate) fn claim(
+        doc: &str,
+        id: usize,
+        actor: &str,
+        camp: &str,
+        stance: Stance,
+        terms: &[&str],
+    ) -> GraphClaim {
         GraphClaim {
             evidence: Evidence {
                 doc: doc.into(),
@@ -302,7 +320,14 @@ mod tests {
     #[test]
     fn clusters_similar_claims_and_keeps_unnamed_sources_apart() {
         let claims = vec![
-            claim("d", 0, "Russia", "Russia", Stance::Deny, &["~interfere", "~election"]),
+            claim(
+                "d",
+                0,
+                "Russia",
+                "Russia",
+                Stance::Deny,
+                &["~interfere", "~election"],
+            ),
             claim("d", 1, "", "", Stance::Assert, &["~interfere", "~election"]),
             claim("d", 2, "", "", Stance::Assert, &["~interfere", "~election"]),
             claim("d", 3, "Russia", "Russia", Stance::Assert, &["~embassy"]),

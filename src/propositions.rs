@@ -62,31 +62,218 @@ const ENTITY_BONUS: f64 = 0.25;
 
 /// Function words, auxiliaries, pronouns, number words and vague time words: not content.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down", "during", "each",
-    "even", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-    "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "itself", "just", "me", "might", "more", "most", "must", "my", "myself", "of", "off", "on",
-    "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same",
-    "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
-    "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
-    "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when",
-    "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
-    "your", "yours", "yourself", "'s", "'", "s", "mr", "mrs", "ms", "dr", "one", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "last", "next", "year", "years",
-    "week", "weeks", "month", "months", "day", "days", "today", "yesterday", "tomorrow", "ago",
-    "earlier", "later", "recently", "now", "certainly", "simply", "really", "already", "still",
-    "yet", "way", "thing", "things", "lot", "many", "much", "may", "ever", "make", "made",
-    "makes", "making", "get", "got", "say", "said", "says", "according", "unless", "whether",
-    "though", "although", "however", "since", "among", "amid", "within", "without", "via", "per",
-    "like", "'re", "'ve", "'ll", "'d", "'m",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "'s",
+    "'",
+    "s",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "last",
+    "next",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "day",
+    "days",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "ago",
+    "earlier",
+    "later",
+    "recently",
+    "now",
+    "certainly",
+    "simply",
+    "really",
+    "already",
+    "still",
+    "yet",
+    "way",
+    "thing",
+    "things",
+    "lot",
+    "many",
+    "much",
+    "may",
+    "ever",
+    "make",
+    "made",
+    "makes",
+    "making",
+    "get",
+    "got",
+    "say",
+    "said",
+    "says",
+    "according",
+    "unless",
+    "whether",
+    "though",
+    "although",
+    "however",
+    "since",
+    "among",
+    "amid",
+    "within",
+    "without",
+    "via",
+    "per",
+    "like",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
 ];
 
 /// Words that negate the content.
 const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere",
-    "cannot",
+    "not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere", "cannot",
 ];
 
 const MONTHS: &[(&str, u32)] = &[
@@ -226,7 +413,7 @@ impl<'l> Normaliser<'l> {
             }
         }
         for v in names.values_mut() {
-            v.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         Normaliser {
             lex,
@@ -446,9 +633,7 @@ impl<'l> Normaliser<'l> {
     fn match_phrase(&self, stems: &[String], used: &[bool], i: usize) -> Option<(usize, &str)> {
         for (phrase, fam) in &self.phrases {
             let end = i + phrase.len();
-            if end <= stems.len()
-                && stems[i..end] == phrase[..]
-                && !used[i..end].iter().any(|u| *u)
+            if end <= stems.len() && stems[i..end] == phrase[..] && !used[i..end].iter().any(|u| *u)
             {
                 return Some((phrase.len(), fam));
             }
@@ -503,7 +688,9 @@ impl<'l> Normaliser<'l> {
                         k = probe + 1;
                     }
                     // A bare "May" or "March" is a verb as often as a month.
-                    let bare_ambiguous = day.is_none() && year.is_none() && matches!(t.norm.as_str(), "may" | "march" | "mar");
+                    let bare_ambiguous = day.is_none()
+                        && year.is_none()
+                        && matches!(t.norm.as_str(), "may" | "march" | "mar");
                     // Also a day before the month: "1 September"
                     let mut start = i;
                     if day.is_none() && i > 0 && !used[i - 1] {
@@ -574,11 +761,10 @@ impl<'l> Normaliser<'l> {
                 k += 1;
             }
             let mut unit = String::new();
-            if toks.get(k).is_some_and(|x| x.norm == "%") {
-                unit = "percent".into();
-                used[k] = true;
-                span = span.cover(toks[k].span);
-            } else if toks.get(k).is_some_and(|x| x.norm == "percent") {
+            if toks
+                .get(k)
+                .is_some_and(|x| x.norm == "%" || x.norm == "percent")
+            {
                 unit = "percent".into();
                 used[k] = true;
                 span = span.cover(toks[k].span);
@@ -624,7 +810,12 @@ impl<'l> Normaliser<'l> {
 
 /// One proposition per claim with content; sets `claim.proposition`. A claim with
 /// `refers_to = Some(j)` shares claim `j`'s proposition (followed through chains).
-pub fn build(text: &str, claims: &mut [Claim], actors: &[Actor], lex: &Lexicon) -> Vec<Proposition> {
+pub fn build(
+    text: &str,
+    claims: &mut [Claim],
+    actors: &[Actor],
+    lex: &Lexicon,
+) -> Vec<Proposition> {
     let norm = Normaliser::new(lex, actors);
     let mut out = Vec::new();
     let n = claims.len();
@@ -718,8 +909,16 @@ pub fn term_overlap(a: &[String], b: &[String]) -> f64 {
         return best;
     }
     let weighty = |p: &Vec<&str>| p.iter().map(|t| term_weight(t)).sum::<f64>() >= MIN_PART_WEIGHT;
-    let sa: Vec<&Vec<&str>> = if pa.is_empty() { vec![&wa] } else { pa.iter().filter(|p| weighty(p)).collect() };
-    let sb: Vec<&Vec<&str>> = if pb.is_empty() { vec![&wb] } else { pb.iter().filter(|p| weighty(p)).collect() };
+    let sa: Vec<&Vec<&str>> = if pa.is_empty() {
+        vec![&wa]
+    } else {
+        pa.iter().filter(|p| weighty(p)).collect()
+    };
+    let sb: Vec<&Vec<&str>> = if pb.is_empty() {
+        vec![&wb]
+    } else {
+        pb.iter().filter(|p| weighty(p)).collect()
+    };
     for x in &sa {
         for y in &sb {
             best = best.max(dice(x, y));
@@ -780,7 +979,12 @@ mod tests {
         let c = "it attempted to swing last year's US presidential election";
         for (x, y) in [(a, b), (a, c), (b, c)] {
             let s = sim(x, y);
-            assert!(s >= DEFAULT_THRESHOLD, "{x:?} ~ {y:?}: {s} {:?} {:?}", prop(x), prop(y));
+            assert!(
+                s >= DEFAULT_THRESHOLD,
+                "{x:?} ~ {y:?}: {s} {:?} {:?}",
+                prop(x),
+                prop(y)
+            );
         }
     }
 
@@ -805,11 +1009,18 @@ mod tests {
         assert_eq!(p.quantities[0].value, 755.0);
         assert_eq!(p.quantities[0].unit, "~staff");
         assert_eq!(p.dates.len(), 1, "{p:?}");
-        assert_eq!((p.dates[0].year, p.dates[0].month, p.dates[0].day), (Some(2017), Some(9), Some(1)));
+        assert_eq!(
+            (p.dates[0].year, p.dates[0].month, p.dates[0].day),
+            (Some(2017), Some(9), Some(1))
+        );
         assert!(!p.negated);
 
         let q = prop("we would respond by Aug. 31 with a 15 percent cut");
-        assert_eq!((q.dates[0].month, q.dates[0].day), (Some(8), Some(31)), "{q:?}");
+        assert_eq!(
+            (q.dates[0].month, q.dates[0].day),
+            (Some(8), Some(31)),
+            "{q:?}"
+        );
         assert_eq!(q.quantities[0].unit, "percent");
         assert_eq!(q.quantities[0].value, 15.0);
 
@@ -833,8 +1044,15 @@ mod tests {
         let mk = |id, content: Span, refers_to| Claim {
             id,
             sentence: id,
-            source: Source { spans: vec![], actor: None },
-            cue: Cue { spans: vec![], lemma: "deny".into(), negated: false },
+            source: Source {
+                spans: vec![],
+                actor: None,
+            },
+            cue: Cue {
+                spans: vec![],
+                lemma: "deny".into(),
+                negated: false,
+            },
             content: vec![content],
             stance: Stance::Deny,
             kind: ClaimKind::Indirect,
@@ -843,7 +1061,10 @@ mod tests {
             pattern: String::new(),
             proposition: None,
         };
-        let mut claims = vec![mk(0, Span::new(14, 29), None), mk(1, Span::new(50, 65), Some(0))];
+        let mut claims = vec![
+            mk(0, Span::new(14, 29), None),
+            mk(1, Span::new(50, 65), Some(0)),
+        ];
         let props = build(text, &mut claims, &[], &Engine::shipped().lexicon);
         assert_eq!(props.len(), 1);
         assert_eq!(claims[0].proposition, Some(0));

@@ -291,7 +291,11 @@ fn compile_collect(
 
     // Patterns and the variables they bind.
     if d.when.get_ref().is_empty() {
-        return Err(diag(file, d.when.span(), "a rule needs at least one pattern in `when`"));
+        return Err(diag(
+            file,
+            d.when.span(),
+            "a rule needs at least one pattern in `when`",
+        ));
     }
     let mut actor_vars: Vec<String> = Vec::new();
     let mut claim_vars: Vec<String> = Vec::new();
@@ -341,22 +345,19 @@ fn compile_collect(
                 ),
             }
         }
-        let polarity = match &p.polarity {
-            None => None,
-            Some(x) => Some(match x.get_ref().as_str() {
-                "positive" => 1,
-                "negative" => -1,
-                "neutral" => 0,
-                other => {
-                    errors.push(
-                        diag(file, x.span(), format!("unknown polarity `{other}`"))
-                            .with_label("not a polarity")
-                            .with_help(Some(did_you_mean(other, POLARITIES))),
-                    );
-                    0
-                }
-            }),
-        };
+        let polarity = p.polarity.as_ref().map(|x| match x.get_ref().as_str() {
+            "positive" => 1,
+            "negative" => -1,
+            "neutral" => 0,
+            other => {
+                errors.push(
+                    diag(file, x.span(), format!("unknown polarity `{other}`"))
+                        .with_label("not a polarity")
+                        .with_help(Some(did_you_mean(other, POLARITIES))),
+                );
+                0
+            }
+        });
         patterns.push(Pattern {
             actor,
             claim,
@@ -438,20 +439,23 @@ fn parse_constraint(
         ("==", vec![l.trim(), rr.trim()])
     } else if let (Some(open), true) = (s.find('('), s.trim_end().ends_with(')')) {
         let inside = &s[open + 1..s.trim_end().len() - 1];
-        (
-            s[..open].trim(),
-            inside.split(',').map(str::trim).collect(),
-        )
+        (s[..open].trim(), inside.split(',').map(str::trim).collect())
     } else {
         let name = s.trim();
         let known = CONSTRAINTS.contains(&name);
-        return Err(diag(file, whole, format!("cannot read the constraint `{s}`"))
-            .with_label(if known { "missing its two variables" } else { "not a constraint" })
-            .with_help(Some(if known {
-                format!("{usage}, e.g. `{name}(p, q)`")
-            } else {
-                format!("{usage}; {}", did_you_mean(name, CONSTRAINTS))
-            })));
+        return Err(
+            diag(file, whole, format!("cannot read the constraint `{s}`"))
+                .with_label(if known {
+                    "missing its two variables"
+                } else {
+                    "not a constraint"
+                })
+                .with_help(Some(if known {
+                    format!("{usage}, e.g. `{name}(p, q)`")
+                } else {
+                    format!("{usage}; {}", did_you_mean(name, CONSTRAINTS))
+                })),
+        );
     };
     if name != "!=" && name != "==" && !CONSTRAINTS.contains(&name) {
         return Err(diag(file, at(name), format!("unknown constraint `{name}`"))
@@ -565,8 +569,12 @@ fn parse_message(
             continue;
         }
         let Some(close) = rest.find('}') else {
-            return Err(diag(file, whole.start + pos..whole.end, "unclosed `{` in message")
-                .with_help(Some("write `{{` for a literal brace".into())));
+            return Err(diag(
+                file,
+                whole.start + pos..whole.end,
+                "unclosed `{` in message",
+            )
+            .with_help(Some("write `{{` for a literal brace".into())));
         };
         let inside = &rest[1..close];
         let span = (whole.start + pos)..(whole.start + pos + close + 1).min(whole.end);
@@ -598,9 +606,11 @@ fn parse_message(
                 .chain(claim_vars)
                 .map(String::as_str)
                 .collect();
-            return Err(diag(file, span, format!("unbound variable `{var}` in message"))
-                .with_label("no pattern in `when` binds it")
-                .with_help(Some(did_you_mean(var, all))));
+            return Err(
+                diag(file, span, format!("unbound variable `{var}` in message"))
+                    .with_label("no pattern in `when` binds it")
+                    .with_help(Some(did_you_mean(var, all))),
+            );
         };
         if !text.is_empty() {
             parts.push(MessagePart::Text(std::mem::take(&mut text)));
@@ -629,9 +639,7 @@ impl RuleSet {
                     errors.push(
                         diag(file, d.id.span(), format!("duplicate rule id `{id}`"))
                             .with_label(format!("already defined on line {line}"))
-                            .with_help(Some(
-                                "give each rule of a file its own id".into(),
-                            )),
+                            .with_help(Some("give each rule of a file its own id".into())),
                     );
                     continue;
                 }
@@ -676,12 +684,16 @@ impl RuleSet {
                     && graph.actor_key(a) == graph.actor_key(b)
                     && matches!((x.span, y.span), (Some(p), Some(q)) if p.overlaps(q) || p.contains(q) || q.contains(p)))
         };
-        let covers = |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().any(|&y| same_place(x, y)));
+        let covers =
+            |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().any(|&y| same_place(x, y)));
         let mut out: Vec<(Severity, usize, Vec<usize>, Finding)> = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
             let mut kept: Vec<Vec<usize>> = Vec::new();
             for binding in rule.matches(graph) {
-                if kept.iter().any(|k| covers(k, &binding) && covers(&binding, k)) {
+                if kept
+                    .iter()
+                    .any(|k| covers(k, &binding) && covers(&binding, k))
+                {
                     continue;
                 }
                 kept.push(binding.clone());
@@ -832,11 +844,15 @@ fn claim_field(graph: &StanceGraph, c: usize, field: &str) -> String {
             .iter()
             .map(|d| {
                 surface(d.span).unwrap_or_else(|| {
-                    [d.year.map(|x| x.to_string()), d.month.map(|x| format!("{x:02}")), d.day.map(|x| format!("{x:02}"))]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join("-")
+                    [
+                        d.year.map(|x| x.to_string()),
+                        d.month.map(|x| format!("{x:02}")),
+                        d.day.map(|x| format!("{x:02}")),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("-")
                 })
             })
             .collect::<Vec<_>>()
@@ -969,7 +985,10 @@ fn later(g: &StanceGraph, a: usize, b: usize) -> bool {
 
 /// A figure with the same unit differs, and no figure with that unit agrees.
 fn different_quantity(g: &StanceGraph, a: usize, b: usize) -> bool {
-    let (qa, qb) = (&g.claims[a].proposition.quantities, &g.claims[b].proposition.quantities);
+    let (qa, qb) = (
+        &g.claims[a].proposition.quantities,
+        &g.claims[b].proposition.quantities,
+    );
     let mut differ = false;
     for x in qa {
         for y in qb {
@@ -987,7 +1006,10 @@ fn different_quantity(g: &StanceGraph, a: usize, b: usize) -> bool {
 
 /// A date differs on a field both give (year, month, day), and no date agrees.
 fn different_date(g: &StanceGraph, a: usize, b: usize) -> bool {
-    let (da, db) = (&g.claims[a].proposition.dates, &g.claims[b].proposition.dates);
+    let (da, db) = (
+        &g.claims[a].proposition.dates,
+        &g.claims[b].proposition.dates,
+    );
     let mut differ = false;
     for x in da {
         for y in db {
@@ -1019,7 +1041,14 @@ mod tests {
     use crate::model::{DateMention, GraphClaim, Proposition, Quantity, Span};
     use crate::rulefile;
 
-    fn claim(doc: &str, id: usize, actor: &str, camp: &str, stance: Stance, terms: &[&str]) -> GraphClaim {
+    fn claim(
+        doc: &str,
+        id: usize,
+        actor: &str,
+        camp: &str,
+        stance: Stance,
+        terms: &[&str],
+    ) -> GraphClaim {
         let text = terms.join(" ");
         GraphClaim {
             evidence: Evidence {
@@ -1061,7 +1090,11 @@ mod tests {
     fn err(src: &str) -> String {
         match rules(src) {
             Ok(_) => panic!("expected an error"),
-            Err(ds) => ds.iter().map(|d| d.render(false)).collect::<Vec<_>>().join("\n"),
+            Err(ds) => ds
+                .iter()
+                .map(|d| d.render(false))
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 
@@ -1085,12 +1118,29 @@ require = ["a != b"]
     fn fires_on_denial_of_an_endorsed_proposition() {
         let rs = rules(OPPOSING).unwrap();
         let g = graph(vec![
-            claim("d", 0, "Russia", "Russia", Stance::Deny, &["~interfere", "~election"]),
-            claim("d", 1, "US intelligence agencies", "United States", Stance::Endorse, &["~interfere", "~election"]),
+            claim(
+                "d",
+                0,
+                "Russia",
+                "Russia",
+                Stance::Deny,
+                &["~interfere", "~election"],
+            ),
+            claim(
+                "d",
+                1,
+                "US intelligence agencies",
+                "United States",
+                Stance::Endorse,
+                &["~interfere", "~election"],
+            ),
         ]);
         let f = rs.evaluate(&g);
         assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].message, "Russia denies that ~interfere ~election, which US intelligence agencies endorses");
+        assert_eq!(
+            f[0].message,
+            "Russia denies that ~interfere ~election, which US intelligence agencies endorses"
+        );
         assert_eq!(f[0].evidence.len(), 2);
         assert_eq!(f[0].evidence[0].speaker, "Russia");
         assert_eq!(f[0].actors, ["Russia", "US intelligence agencies"]);
@@ -1100,8 +1150,22 @@ require = ["a != b"]
     fn dont_flag_denial_of_something_else() {
         let rs = rules(OPPOSING).unwrap();
         let g = graph(vec![
-            claim("d", 0, "Russia", "Russia", Stance::Deny, &["~interfere", "~election"]),
-            claim("d", 1, "Tillerson", "United States", Stance::Assert, &["~embassy", "moscow"]),
+            claim(
+                "d",
+                0,
+                "Russia",
+                "Russia",
+                Stance::Deny,
+                &["~interfere", "~election"],
+            ),
+            claim(
+                "d",
+                1,
+                "Tillerson",
+                "United States",
+                Stance::Assert,
+                &["~embassy", "moscow"],
+            ),
         ]);
         assert!(rs.evaluate(&g).is_empty());
     }
@@ -1157,14 +1221,31 @@ require = ["same_camp(a, b)", "similar(p, q)"]
 "#;
         let rs = rules(src).unwrap();
         let g = graph(vec![
-            claim("d", 0, "Trump", "United States", Stance::Downplay, &["~interfere"]),
-            claim("d", 1, "Tillerson", "United States", Stance::Assert, &["~interfere"]),
+            claim(
+                "d",
+                0,
+                "Trump",
+                "United States",
+                Stance::Downplay,
+                &["~interfere"],
+            ),
+            claim(
+                "d",
+                1,
+                "Tillerson",
+                "United States",
+                Stance::Assert,
+                &["~interfere"],
+            ),
             claim("d", 2, "Lavrov", "Russia", Stance::Assert, &["~interfere"]),
             claim("d", 3, "", "", Stance::Assert, &["~interfere"]),
         ]);
         let f = rs.evaluate(&g);
         assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].message, "Trump (United States) downplays what Tillerson asserts: ~interfere");
+        assert_eq!(
+            f[0].message,
+            "Trump (United States) downplays what Tillerson asserts: ~interfere"
+        );
     }
 
     #[test]
@@ -1191,8 +1272,17 @@ when = [
 require = ["similar(p, q)", "different_date(p, q)"]
 "#;
         let rs = rules(src).unwrap();
-        let q = |v: f64| Quantity { value: v, unit: "~staff".into(), span: Span::new(0, 0) };
-        let d = |m: u32, day: u32| DateMention { year: None, month: Some(m), day: Some(day), span: Span::new(0, 0) };
+        let q = |v: f64| Quantity {
+            value: v,
+            unit: "~staff".into(),
+            span: Span::new(0, 0),
+        };
+        let d = |m: u32, day: u32| DateMention {
+            year: None,
+            month: Some(m),
+            day: Some(day),
+            span: Span::new(0, 0),
+        };
         let mut c0 = claim("d1", 0, "A", "", Stance::Assert, &["~reduce", "~staff"]);
         c0.proposition.quantities = vec![q(755.0)];
         c0.proposition.dates = vec![d(9, 1)];
@@ -1225,7 +1315,11 @@ require = ["similar(p, q)"]
         let rs = rules(src).unwrap();
         let mut neg = claim("d", 1, "A", "", Stance::Assert, &["x", "y"]);
         neg.proposition.negated = true;
-        let g = graph(vec![claim("d", 0, "A", "", Stance::Assert, &["x", "y"]), neg, claim("d", 2, "B", "", Stance::Deny, &["x", "y"])]);
+        let g = graph(vec![
+            claim("d", 0, "A", "", Stance::Assert, &["x", "y"]),
+            neg,
+            claim("d", 2, "B", "", Stance::Deny, &["x", "y"]),
+        ]);
         let f = rs.evaluate(&g);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].evidence[1].claim, 1);
@@ -1255,13 +1349,19 @@ require = ["similar(p, q)"]
         assert!(out.contains("unknown constraint `diferent_camp`"), "{out}");
         assert!(out.contains("did you mean `different_camp`"), "{out}");
         let out = err(&OPPOSING.replace("\"a != b\"", "\"similar(p, b)\""));
-        assert!(out.contains("compares claim variables, but `b` is not one"), "{out}");
+        assert!(
+            out.contains("compares claim variables, but `b` is not one"),
+            "{out}"
+        );
     }
 
     #[test]
     fn duplicate_ids_in_one_file_are_rejected_but_a_later_file_overrides() {
         let out = err(&format!("{OPPOSING}\n{OPPOSING}"));
-        assert!(out.contains("duplicate rule id `denial-vs-endorsement`"), "{out}");
+        assert!(
+            out.contains("duplicate rule id `denial-vs-endorsement`"),
+            "{out}"
+        );
         assert!(out.contains("already defined on line 3"), "{out}");
 
         let f1 = SourceFile::new("a.toml", OPPOSING);
@@ -1276,7 +1376,10 @@ require = ["similar(p, q)"]
 
     #[test]
     fn unknown_field_in_pattern_is_positioned() {
-        let out = err(&OPPOSING.replace("claim = \"p\" },\n  { actor = \"b\"", "clam = \"p\" },\n  { actor = \"b\""));
+        let out = err(&OPPOSING.replace(
+            "claim = \"p\" },\n  { actor = \"b\"",
+            "clam = \"p\" },\n  { actor = \"b\"",
+        ));
         assert!(out.contains("test.toml:7"), "{out}");
     }
 }

@@ -186,8 +186,14 @@ fires = true
     let (code, out, err) = run(bin().args(["rules", "test"]).arg(&rules));
     assert_eq!(code, 1, "{out}{err}");
     let out = scrub(&out, dir.path());
-    assert!(out.contains("PASS denial-of-assertion ([TMP]/wrong.toml:12): fires"), "{out}");
-    assert!(out.contains("FAIL denial-of-assertion ([TMP]/wrong.toml:16): fires"), "{out}");
+    assert!(
+        out.contains("PASS denial-of-assertion ([TMP]/wrong.toml:12): fires"),
+        "{out}"
+    );
+    assert!(
+        out.contains("FAIL denial-of-assertion ([TMP]/wrong.toml:16): fires"),
+        "{out}"
+    );
     assert!(out.contains("2 examples: 1 passed, 1 failed"), "{out}");
 }
 
@@ -262,6 +268,9 @@ require = ["a != b", "similar(p, q)", "different_sentences(p, q)"]
         .lines()
         .find(|l| l.starts_with("corroboration"))
         .unwrap();
-    assert!(line.contains("low") && line.contains("override.toml"), "{line}");
+    assert!(
+        line.contains("low") && line.contains("override.toml"),
+        "{line}"
+    );
     assert_eq!(out.matches("corroboration").count(), 1, "{out}");
 }

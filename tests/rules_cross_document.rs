@@ -16,7 +16,10 @@ A State Department spokesman said the United States would respond to the Russian
 fn findings(engine: &Engine) -> Vec<Finding> {
     let a = engine.extract(Document::new("first", FIRST));
     let b = engine.extract(Document::new("second", SECOND));
-    assert!(!a.claims.is_empty() && !b.claims.is_empty(), "extraction found no claims");
+    assert!(
+        !a.claims.is_empty() && !b.claims.is_empty(),
+        "extraction found no claims"
+    );
     findings_across(engine, &[&a, &b])
 }
 
@@ -34,7 +37,11 @@ fn quantity_mismatch_across_two_articles() {
     assert_eq!(docs, ["first", "second"]);
     assert!(f.evidence[0].content.contains("755 personnel"), "{f:#?}");
     assert!(f.evidence[1].content.contains("750 personnel"), "{f:#?}");
-    assert!(f.message.contains("755 personnel") && f.message.contains("750 personnel"), "{}", f.message);
+    assert!(
+        f.message.contains("755 personnel") && f.message.contains("750 personnel"),
+        "{}",
+        f.message
+    );
 }
 
 #[test]

@@ -2,11 +2,13 @@
 //!
 //! Takes analyses (and, for `check`, a check result) and gives strings; never prints.
 
+pub mod dot;
 pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod spans;
 pub mod summary;
+pub mod svg;
 pub mod text;
 
 use crate::pipeline::Analysis;
@@ -37,6 +39,8 @@ pub fn render(a: &Analysis, format: Format, opts: RenderOptions) -> String {
         Format::Json => json::render(a, opts),
         Format::Html => html::render(a, opts),
         Format::Markdown => markdown::render(a, opts),
+        Format::Dot => dot::render(a),
+        Format::Svg => svg::svg_for(a),
         _ => text::render(a, opts),
     }
 }

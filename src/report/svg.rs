@@ -1,0 +1,158 @@
+//! The stance graph drawn as SVG with layout-rs (no Graphviz needed): the same
+//! [`GraphView`] as the DOT output, laid out and rendered in process.
+//!
+//! [`svg_for`] gives the SVG string for an analysis, for the HTML report to embed.
+
+use super::dot::{
+    stance_color, view, GraphView, ViewEdgeKind, ViewNodeKind, CONFLICT_COLOR, SIMILAR_COLOR,
+    SUPPORT_COLOR,
+};
+use crate::model::FindingKind;
+use crate::pipeline::Analysis;
+use layout::backends::svg::SVGWriter;
+use layout::core::base::Orientation;
+use layout::core::color::Color;
+use layout::core::style::{LineStyleKind, StyleAttr};
+use layout::std_shapes::render::get_shape_size;
+use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
+use layout::topo::layout::VisualGraph;
+
+fn color(hex: &str) -> Color {
+    Color::new(u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0) << 8 | 0xff)
+}
+
+/// The SVG drawing of one analysis's stance graph and findings.
+pub fn svg_for(a: &Analysis) -> String {
+    render_view(&view(a))
+}
+
+/// Render a view as SVG. An empty graph gives a small SVG saying so.
+pub fn render_view(v: &GraphView) -> String {
+    if v.nodes.is_empty() {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"40\">\
+                <text x=\"10\" y=\"25\" font-family=\"sans-serif\" font-size=\"14\">no claims to draw</text></svg>\n"
+            .to_string();
+    }
+    let dir = Orientation::LeftToRight;
+    let mut vg = VisualGraph::new(dir);
+    let mut handles = Vec::with_capacity(v.nodes.len());
+    for n in &v.nodes {
+        let (shape, fill) = match &n.kind {
+            ViewNodeKind::Actor { .. } => (ShapeKind::new_box(&n.label), "#e3f2fd"),
+            ViewNodeKind::Proposition => (ShapeKind::Box(n.label.clone()), "#fffde7"),
+        };
+        let rounded = match n.kind {
+            ViewNodeKind::Actor { .. } => 8,
+            ViewNodeKind::Proposition => 20,
+        };
+        let look = StyleAttr::new(color("#37474f"), 1, Some(color(fill)), rounded, 12);
+        let size = get_shape_size(dir, &shape, look.font_size, false);
+        handles.push(vg.add_node(Element::create(shape, look, dir, size)));
+    }
+    for e in &v.edges {
+        let (col, width, style, text, end) = match &e.kind {
+            ViewEdgeKind::Stance { stance, cue } => (
+                stance_color(*stance),
+                2,
+                LineStyleKind::Normal,
+                format!("{cue} ({stance})"),
+                LineEndKind::Arrow,
+            ),
+            ViewEdgeKind::Similar { score } => (
+                SIMILAR_COLOR,
+                1,
+                LineStyleKind::Dashed,
+                format!("~{score:.2}"),
+                LineEndKind::None,
+            ),
+            ViewEdgeKind::Finding {
+                rule,
+                kind: FindingKind::Conflict,
+            } => (
+                CONFLICT_COLOR,
+                4,
+                LineStyleKind::Normal,
+                rule.clone(),
+                LineEndKind::Arrow,
+            ),
+            ViewEdgeKind::Finding {
+                rule,
+                kind: FindingKind::Support,
+            } => (
+                SUPPORT_COLOR,
+                2,
+                LineStyleKind::Dashed,
+                rule.clone(),
+                LineEndKind::None,
+            ),
+        };
+        let look = StyleAttr::new(color(col), width, None, 0, 10);
+        let arrow = Arrow::new(LineEndKind::None, end, style, &text, &look, &None, &None);
+        if e.from != e.to {
+            vg.add_edge(arrow, handles[e.from], handles[e.to]);
+        }
+    }
+    let mut svg = SVGWriter::new();
+    vg.do_it(false, false, false, &mut svg);
+    svg.finalize()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Stance;
+    use crate::report::dot::{ViewEdge, ViewNode};
+
+    #[test]
+    fn draws_nodes_and_coloured_edges() {
+        let v = GraphView {
+            nodes: vec![
+                ViewNode {
+                    label: "Russia".into(),
+                    kind: ViewNodeKind::Actor { camp: None },
+                },
+                ViewNode {
+                    label: "it meddled & more".into(),
+                    kind: ViewNodeKind::Proposition,
+                },
+                ViewNode {
+                    label: "US intelligence agencies".into(),
+                    kind: ViewNodeKind::Actor { camp: None },
+                },
+            ],
+            edges: vec![
+                ViewEdge {
+                    from: 0,
+                    to: 1,
+                    kind: ViewEdgeKind::Stance {
+                        stance: Stance::Deny,
+                        cue: "denied".into(),
+                    },
+                },
+                ViewEdge {
+                    from: 2,
+                    to: 1,
+                    kind: ViewEdgeKind::Stance {
+                        stance: Stance::Endorse,
+                        cue: "endorsed".into(),
+                    },
+                },
+                ViewEdge {
+                    from: 0,
+                    to: 2,
+                    kind: ViewEdgeKind::Finding {
+                        rule: "opposing-stances".into(),
+                        kind: FindingKind::Conflict,
+                    },
+                },
+            ],
+        };
+        let svg = render_view(&v);
+        assert!(svg.contains("<svg"), "{svg}");
+        assert!(svg.contains("Russia"));
+        assert!(svg.contains("it meddled &amp; more"));
+        assert!(svg.contains("opposing-stances"));
+        assert!(svg.contains("c62828"), "deny edge in red");
+        assert!(svg.contains("d50000"), "conflict edge highlighted");
+    }
+}
