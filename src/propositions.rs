@@ -317,11 +317,14 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 ];
 
 fn month_of(norm: &str) -> Option<u32> {
+    // The tokenizer may keep an abbreviation's period ("aug.").
+    let norm = norm.strip_suffix('.').unwrap_or(norm);
     MONTHS.iter().find(|(m, _)| *m == norm).map(|(_, n)| *n)
 }
 
 fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    // The tokenizer keeps an abbreviation's period ("mr.").
+    STOPWORDS.contains(&w.strip_suffix('.').unwrap_or(w))
 }
 
 fn is_negator(w: &str) -> bool {

@@ -136,6 +136,13 @@ impl Constraint {
     }
 }
 
+/// A constraint of `require`, possibly negated (`not different_date(p, q)`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Requirement {
+    pub test: Constraint,
+    pub negated: bool,
+}
+
 /// A compiled stance pattern.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pattern {
@@ -180,7 +187,7 @@ pub struct Rule {
     pub actor_vars: Vec<String>,
     pub claim_vars: Vec<String>,
     pub patterns: Vec<Pattern>,
-    pub constraints: Vec<Constraint>,
+    pub constraints: Vec<Requirement>,
     pub examples: Vec<Example>,
     /// File the rule comes from, and the 1-based line of its id.
     pub file: String,
@@ -424,7 +431,7 @@ fn parse_constraint(
     r: &Spanned<String>,
     actor_vars: &[String],
     claim_vars: &[String],
-) -> Result<Constraint, Diagnostic> {
+) -> Result<Requirement, Diagnostic> {
     let whole = inner(file, r.span());
     let s = r.get_ref();
     // Byte range of a piece of `s` in the file (escapes aside, the string is verbatim).
@@ -432,16 +439,23 @@ fn parse_constraint(
         let off = piece.as_ptr() as usize - s.as_ptr() as usize;
         (whole.start + off).min(whole.end)..(whole.start + off + piece.len()).min(whole.end)
     };
-    let usage = "write `a != b`, `a == b` or `name(x, y)`";
-    let (name, args): (&str, Vec<&str>) = if let Some((l, rr)) = s.split_once("!=") {
+    let usage = "write `a != b`, `a == b` or `name(x, y)`, optionally after `not `";
+    let (negated, body) = match s.trim_start().strip_prefix("not ") {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, s.as_str()),
+    };
+    let (name, args): (&str, Vec<&str>) = if let Some((l, rr)) = body.split_once("!=") {
         ("!=", vec![l.trim(), rr.trim()])
-    } else if let Some((l, rr)) = s.split_once("==") {
+    } else if let Some((l, rr)) = body.split_once("==") {
         ("==", vec![l.trim(), rr.trim()])
-    } else if let (Some(open), true) = (s.find('('), s.trim_end().ends_with(')')) {
-        let inside = &s[open + 1..s.trim_end().len() - 1];
-        (s[..open].trim(), inside.split(',').map(str::trim).collect())
+    } else if let (Some(open), true) = (body.find('('), body.trim_end().ends_with(')')) {
+        let inside = &body[open + 1..body.trim_end().len() - 1];
+        (
+            body[..open].trim(),
+            inside.split(',').map(str::trim).collect(),
+        )
     } else {
-        let name = s.trim();
+        let name = body.trim();
         let known = CONSTRAINTS.contains(&name);
         return Err(
             diag(file, whole, format!("cannot read the constraint `{s}`"))
@@ -527,7 +541,7 @@ fn parse_constraint(
         )));
     }
     let (a, b) = (idx[0], idx[1]);
-    Ok(match name {
+    let test = match name {
         "!=" => Constraint::DistinctActors(a, b),
         "==" => Constraint::SameActor(a, b),
         "same_camp" => Constraint::SameCamp(a, b),
@@ -539,7 +553,8 @@ fn parse_constraint(
         "same_document" => Constraint::SameDocument(a, b),
         "different_sentences" => Constraint::DifferentSentences(a, b),
         _ => Constraint::Later(a, b),
-    })
+    };
+    Ok(Requirement { test, negated })
 }
 
 /// Parse a message template: `{var}` or `{var.field}`; `{{` and `}}` are literal braces.
@@ -729,7 +744,7 @@ impl Rule {
             .constraints
             .iter()
             .map(|c| {
-                let (a, b, actors) = c.vars();
+                let (a, b, actors) = c.test.vars();
                 let f = if actors { &first_actor } else { &first_claim };
                 f[a].max(f[b])
             })
@@ -927,7 +942,7 @@ impl MatchCtx<'_> {
                 .iter()
                 .zip(self.ready)
                 .filter(|(_, r)| **r == i)
-                .all(|(k, _)| self.holds(*k, binding));
+                .all(|(k, _)| self.holds(k.test, binding) != k.negated);
             if ok {
                 self.search(binding, out);
             }
@@ -1297,6 +1312,37 @@ require = ["similar(p, q)", "different_date(p, q)"]
         // 0-1 and 1-2 differ in both; 0-2 agree. different_documents rules out 1-2 for figures.
         assert_eq!(ids, ["figures", "dates", "dates"], "{f:?}");
         assert_eq!(f[0].message, "755 ~staff vs 750 ~staff".replace(" ~", " "));
+    }
+
+    #[test]
+    fn a_negated_constraint_excludes_matches() {
+        let src = r#"
+[[rule]]
+id = "agree"
+kind = "support"
+severity = "info"
+message = "{a} and {b}: {q}"
+when = [
+  { actor = "a", claim = "p" },
+  { actor = "b", claim = "q" },
+]
+require = ["a != b", "similar(p, q)", "not different_date(p, q)"]
+"#;
+        let rs = rules(src).unwrap();
+        let d = |day: u32| DateMention {
+            year: None,
+            month: Some(9),
+            day: Some(day),
+            span: Span::new(0, 0),
+        };
+        let mut c0 = claim("d", 0, "A", "", Stance::Assert, &["x", "y"]);
+        c0.proposition.dates = vec![d(1)];
+        let mut c1 = claim("d", 1, "B", "", Stance::Assert, &["x", "y"]);
+        c1.proposition.dates = vec![d(2)];
+        assert!(rs.evaluate(&graph(vec![c0.clone(), c1])).is_empty());
+        let mut c2 = claim("d", 2, "C", "", Stance::Assert, &["x", "y"]);
+        c2.proposition.dates = vec![d(1)];
+        assert_eq!(rs.evaluate(&graph(vec![c0, c2])).len(), 1);
     }
 
     #[test]

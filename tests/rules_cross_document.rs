@@ -9,9 +9,10 @@ use stancegraph::Engine;
 // Two short wire reports written for this test: the same story, with a different count of
 // personnel and a different deadline.
 const FIRST: &str = "Russian President Vladimir Putin ordered the US diplomatic mission in Moscow to cut 755 personnel, the Kremlin said on Monday.\n\
-US Secretary of State Rex Tillerson said the United States would respond to the Russian request by September 1.";
-const SECOND: &str = "The Kremlin said the US diplomatic mission in Moscow must cut 750 personnel.\n\
-A State Department spokesman said the United States would respond to the Russian request by August 31.";
+US Secretary of State Rex Tillerson said Washington would respond to the Russian request by September 1.";
+const SECOND: &str =
+    "The Kremlin said the US diplomatic mission in Moscow must cut 750 personnel.\n\
+A State Department spokesman said Washington would respond to the Russian request by August 31.";
 
 fn findings(engine: &Engine) -> Vec<Finding> {
     let a = engine.extract(Document::new("first", FIRST));
