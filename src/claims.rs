@@ -587,7 +587,8 @@ impl<'a> Extractor<'a> {
             return None;
         }
         // an object pronoun never ends a subject ("to help him understand")
-        if matches!(last.norm.as_str(), "him" | "them" | "me" | "us" | "whom") {
+        if !last.capitalized && matches!(last.norm.as_str(), "him" | "them" | "me" | "us" | "whom")
+        {
             return None;
         }
         if np.len() == 1 && matches!(last.norm.as_str(), "there" | "this" | "what" | "which") {
@@ -855,6 +856,25 @@ impl<'a> Extractor<'a> {
     /// Where a clause starting at `k` ends: the sentence end, without final punctuation.
     fn clause_end(&self, s: &Range<usize>, k: usize) -> usize {
         let mut end = s.end;
+        // "... as ominous, and said the panel ...": a coordinated report verb ends the content
+        for j in k + 1..s.end {
+            let t = self.tok(j);
+            if t.norm == ";" {
+                end = j;
+                break;
+            }
+            if t.norm == "and" && j + 1 < s.end && self.tok(j - 1).norm == "," {
+                let (after, _) = (j + 1, ());
+                let mut v = after;
+                while v < s.end && AUX.contains(&self.tok(v).norm.as_str()) {
+                    v += 1;
+                }
+                if v < s.end && self.is_cue_verb_form(v) && !self.tok(v).capitalized {
+                    end = j - 1;
+                    break;
+                }
+            }
+        }
         // a trailing attribution inside the content ("..., he added") ends it
         while end > k
             && (is_final_punct(self.tok(end - 1))
@@ -941,6 +961,7 @@ impl<'a> Extractor<'a> {
         } else {
             ClaimKind::Indirect
         };
+        let cue_span = self.span_of(self.cue_extent(h.tokens.clone(), &source_spans));
         let id = self.claims.len() + 10_000;
         self.claims.push(Claim {
             id,
@@ -950,7 +971,7 @@ impl<'a> Extractor<'a> {
                 actor,
             },
             cue: Cue {
-                spans: vec![self.span_of(h.tokens.clone())],
+                spans: vec![cue_span],
                 lemma: entry.lemma.clone(),
                 negated,
             },
@@ -963,6 +984,27 @@ impl<'a> Extractor<'a> {
             proposition: None,
         });
         id
+    }
+
+    /// The cue with its auxiliaries and adverbs ("has repeatedly said", "did not say") and a
+    /// day right after it ("said Tuesday"), as PolNeAR marks cues; never into the source.
+    fn cue_extent(&self, cue: Range<usize>, source: &[Span]) -> Range<usize> {
+        let mut r = cue;
+        let sentence = &self.seg.sentences[self.seg.sentence_of(r.start)].tokens;
+        while r.start > sentence.start {
+            let t = self.tok(r.start - 1);
+            let adverb = t.norm.ends_with("ly") && t.norm.len() > 4 && !t.capitalized;
+            if !(AUX.contains(&t.norm.as_str()) || adverb)
+                || source.iter().any(|s| s.contains(t.span))
+            {
+                break;
+            }
+            r.start -= 1;
+        }
+        if r.end < sentence.end && self.is_day_word(r.end) && self.tok(r.end).capitalized {
+            r.end += 1;
+        }
+        r
     }
 
     /// Whether any content span holds a quotation mark.
@@ -1034,7 +1076,28 @@ impl<'a> Extractor<'a> {
             }
             _ => {}
         }
-        let (spans, _used) = self.content_right(&s, from, true, infinitive)?;
+        let (spans, used) = self.content_right(&s, from, true, infinitive)?;
+        // a question verb reports a question: "asked whether ...", "asked: "...?"", "asked him to go"
+        if entry.stance == Stance::Question {
+            let first = self.tok(used.start);
+            let opener = matches!(
+                first.norm.as_str(),
+                "whether"
+                    | "if"
+                    | "what"
+                    | "why"
+                    | "how"
+                    | "when"
+                    | "where"
+                    | "who"
+                    | "which"
+                    | "to"
+            ) || first.is_quote()
+                || (used.start > 0 && self.tok(used.start - 1).norm == ":");
+            if !opener {
+                return None;
+            }
+        }
         self.push(si, Some(subj.clone()), h, spans, negated, pattern);
         Some(vec![subj])
     }
@@ -1393,6 +1456,35 @@ impl<'a> Extractor<'a> {
             return !first.is_some_and(|t| {
                 t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":"
             });
+        }
+        // an adjunct opens with a preposition, a day or an adverb; anything else is an object
+        if let Some(first) = (from < s.end).then(|| self.tok(from)) {
+            let adjunct_start = is_final_punct(first)
+                || first.kind == TokKind::CloseQuote
+                || first.norm == ","
+                || PREPOSITIONS.contains(&first.norm.as_str())
+                || self.is_day_word(from)
+                || (first.norm.ends_with("ly") && !first.capitalized)
+                || matches!(
+                    first.norm.as_str(),
+                    "reporters"
+                        | "journalists"
+                        | "me"
+                        | "us"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "today"
+                        | "tonight"
+                        | "this"
+                        | "last"
+                        | "later"
+                        | "afterward"
+                        | "afterwards"
+                );
+            if !adjunct_start {
+                return false;
+            }
         }
         let mut k = from;
         let mut words = 0;

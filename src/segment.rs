@@ -445,7 +445,7 @@ pub fn segment(text: &str) -> Segmentation {
         let mut s_start = first_tok;
         let mut k = first_tok;
         while k < end_tok {
-            if is_sentence_end(&tokens, k, end_tok) {
+            if is_sentence_end(text, &tokens, k, end_tok) {
                 // include closing quotes / brackets after the terminator
                 let mut e = k + 1;
                 while e < end_tok
@@ -487,8 +487,21 @@ pub fn segment(text: &str) -> Segmentation {
     }
 }
 
-fn is_sentence_end(tokens: &[Token], k: usize, end: usize) -> bool {
+fn is_sentence_end(text: &str, tokens: &[Token], k: usize, end: usize) -> bool {
     let tok = &tokens[k];
+    // a line break inside a paragraph ends a sentence when a new one clearly starts
+    // (a headline line, a dateline); a hard-wrapped line that goes on in lower case does not
+    if k + 1 < end {
+        let next = &tokens[k + 1];
+        let gap = &text[tok.span.end..next.span.start];
+        if gap.contains('\n')
+            && (next.capitalized || next.kind == TokKind::OpenQuote)
+            && !matches!(tok.norm.as_str(), "," | "(" | "-" | "—" | "–")
+            && tok.kind != TokKind::OpenQuote
+        {
+            return true;
+        }
+    }
     let terminator = match tok.norm.as_str() {
         "." | "!" | "?" | "…" => true,
         _ => tok.kind == TokKind::Word && tok.norm.ends_with('.') && tok.norm.len() > 1,

@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""Build rules/lexicon/cues.toml from the cue lists in ../shared/data/cues and a curated
+stance/frame table.
+
+usage: scripts/build-cues.py > rules/lexicon/cues.toml
+
+Sources: the reporting-verb lists of Gender Gap Tracker, Guardian/JournalismAI and textacy,
+and PolNeAR *train* cue strings with counts (>= 3). Every verb gets a stance: from the
+curated table below, else "assert". The output is committed; re-run it after editing the
+table, then `cargo test` (the lexicon test loads every entry and runs its examples).
+"""
+import re, sys, os
+
+DATA = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "cues")
+
+IRREGULAR = {
+    "say": ["says", "said", "said", "saying"], "tell": ["tells", "told", "told", "telling"],
+    "think": ["thinks", "thought", "thought", "thinking"], "know": ["knows", "knew", "known", "knowing"],
+    "write": ["writes", "wrote", "written", "writing"], "speak": ["speaks", "spoke", "spoken", "speaking"],
+    "find": ["finds", "found", "found", "finding"], "show": ["shows", "showed", "shown", "showing"],
+    "feel": ["feels", "felt", "felt", "feeling"], "hold": ["holds", "held", "held", "holding"],
+    "give": ["gives", "gave", "given", "giving"], "see": ["sees", "saw", "seen", "seeing"],
+    "hear": ["hears", "heard", "heard", "hearing"], "swear": ["swears", "swore", "sworn", "swearing"],
+    "forecast": ["forecasts", "forecast", "forecast", "forecasting"], "put": ["puts", "put", "put", "putting"],
+    "read": ["reads", "read", "read", "reading"], "teach": ["teaches", "taught", "taught", "teaching"],
+    "go": ["goes", "went", "gone", "going"], "make": ["makes", "made", "made", "making"],
+    "take": ["takes", "took", "taken", "taking"], "lay": ["lays", "laid", "laid", "laying"],
+    "bet": ["bets", "bet", "bet", "betting"], "foresee": ["foresees", "foresaw", "foreseen", "foreseeing"],
+    "understand": ["understands", "understood", "understood", "understanding"],
+    "mean": ["means", "meant", "meant", "meaning"], "get": ["gets", "got", "gotten", "getting"],
+    "come": ["comes", "came", "come", "coming"], "shoot": ["shoots", "shot", "shot", "shooting"],
+    "seek": ["seeks", "sought", "sought", "seeking"], "spell": ["spells", "spelled", "spelled", "spelling"],
+}
+V = set("aeiou")
+
+def inflect(v):
+    if v in IRREGULAR:
+        return IRREGULAR[v]
+    n = len(v)
+    third = v + "es" if v.endswith(("s", "sh", "ch", "x", "z")) else (v[:-1] + "ies" if v.endswith("y") and n > 1 and v[-2] not in V else v + "s")
+    doubles = n >= 3 and v[-1] not in V and v[-1] not in "wxy" and v[-2] in V and v[-3] not in V and (n <= 4 or v.endswith(("mit", "cur", "pel", "bet")) or v == "refer")
+    past = v + "d" if v.endswith("e") else (v[:-1] + "ied" if v.endswith("y") and n > 1 and v[-2] not in V else (v + v[-1] + "ed" if doubles else v + "ed"))
+    ger = v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") and n > 2 else (v + v[-1] + "ing" if doubles else v + "ing")
+    return [third, past, past, ger]
+
+def candidates(w):
+    """Possible lemmas of a verb form."""
+    c = [w]
+    if w.endswith("ed"):
+        c += [w[:-2], w[:-1], w[:-3], w[:-3] + "y"]
+    if w.endswith("ing"):
+        c += [w[:-3], w[:-3] + "e", w[:-4]]
+    if w.endswith("s"):
+        c += [w[:-1], w[:-2], w[:-3] + "y"]
+    return [x for x in c if len(x) > 2]
+
+def prefer(a, b):
+    """On a tie, prefer "determine" over "determin" and "add" over "adde"."""
+    if a + "e" == b or b + "e" == a:
+        stem = a if len(a) < len(b) else b
+        wants_e = stem[-1] in "cvzu" or (len(stem) >= 3 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou")
+        return (a.endswith("e") and len(a) > len(b)) == wants_e
+    return len(a) < len(b)
+
+def lemma_of(form, forms, curated):
+    """The lemma whose inflections are best attested in the lists (two forms at least)."""
+    for lem, fs in IRREGULAR.items():
+        if form == lem or form in fs:
+            return lem
+    best, best_score = None, 0
+    for c in candidates(form):
+        if c != form and form not in inflect(c):
+            continue
+        score = len(({c} | set(inflect(c))) & forms) + (10 if c in curated else 0)
+        if score > best_score or (score == best_score and best and prefer(c, best)):
+            best, best_score = c, score
+    return best if best_score >= 2 else None
+
+# lemma -> (stance, frames). Frames: verb (clause or quote), object-verb (hearer first),
+# np-verb (noun-phrase object is the content).
+CURATED = {
+    # denial and dispute
+    "deny": ("deny", ["np-verb"]), "reject": ("deny", ["np-verb"]), "refute": ("deny", ["np-verb"]),
+    "rebut": ("deny", ["np-verb"]), "dismiss": ("deny", ["np-verb"]), "disavow": ("deny", ["np-verb"]),
+    "repudiate": ("deny", ["np-verb"]), "rule out": ("deny", ["np-verb"]), "brush off": ("downplay", ["np-verb"]),
+    "brush aside": ("downplay", ["np-verb"]), "wave off": ("downplay", ["np-verb"]), "debunk": ("deny", ["np-verb"]),
+    "dispute": ("dispute", ["np-verb", "verb"]), "contest": ("dispute", ["np-verb"]), "challenge": ("dispute", ["np-verb"]),
+    "question": ("dispute", ["np-verb", "verb"]), "doubt": ("dispute", ["verb", "np-verb"]), "contradict": ("dispute", ["np-verb"]),
+    "disagree": ("dispute", ["verb"]), "push back on": ("dispute", ["np-verb"]), "oppose": ("dispute", ["np-verb"]),
+    # downplay
+    "play down": ("downplay", ["np-verb"]), "downplay": ("downplay", ["np-verb"]), "minimize": ("downplay", ["np-verb"]),
+    "minimise": ("downplay", ["np-verb"]), "shrug off": ("downplay", ["np-verb"]), "belittle": ("downplay", ["np-verb"]),
+    "make light of": ("downplay", ["np-verb"]), "scoff at": ("downplay", ["np-verb"]),
+    # endorsement and support
+    "endorse": ("endorse", ["np-verb"]), "back": ("endorse", ["np-verb"]), "support": ("endorse", ["np-verb"]),
+    "corroborate": ("endorse", ["np-verb"]), "affirm": ("endorse", ["verb", "np-verb"]), "uphold": ("endorse", ["np-verb"]),
+    "validate": ("endorse", ["np-verb"]), "echo": ("endorse", ["np-verb"]), "embrace": ("endorse", ["np-verb"]),
+    "defend": ("endorse", ["np-verb"]), "welcome": ("endorse", ["np-verb"]), "praise": ("endorse", ["np-verb"]),
+    "favor": ("endorse", ["np-verb"]), "favour": ("endorse", ["np-verb"]), "champion": ("endorse", ["np-verb"]),
+    "tout": ("endorse", ["np-verb"]), "hail": ("endorse", ["np-verb"]), "applaud": ("endorse", ["np-verb"]),
+    "come out in support of": ("endorse", ["np-verb"]), "confirm": ("endorse", ["verb", "np-verb"]),
+    "agree": ("endorse", ["verb"]), "accept": ("endorse", ["verb", "np-verb"]), "vote for": ("endorse", ["np-verb"]),
+    "advocate": ("endorse", ["np-verb"]), "promote": ("endorse", ["np-verb"]), "push for": ("endorse", ["np-verb"]),
+    "call for": ("assert", ["np-verb"]), "propose": ("assert", ["np-verb", "verb"]), "recommend": ("assert", ["verb", "np-verb"]),
+    "urge": ("assert", ["object-verb", "verb"]), "demand": ("assert", ["verb", "np-verb"]),
+    # accusation and criticism
+    "accuse": ("accuse", ["np-verb"]), "blame": ("accuse", ["np-verb"]), "charge": ("accuse", ["verb", "np-verb"]),
+    "allege": ("accuse", ["verb"]), "criticize": ("accuse", ["np-verb"]), "criticise": ("accuse", ["np-verb"]),
+    "condemn": ("accuse", ["np-verb"]), "denounce": ("accuse", ["np-verb"]), "attack": ("accuse", ["np-verb"]),
+    "slam": ("accuse", ["np-verb"]), "blast": ("accuse", ["np-verb"]), "fault": ("accuse", ["np-verb"]),
+    "lambast": ("accuse", ["np-verb"]), "decry": ("accuse", ["np-verb"]), "assail": ("accuse", ["np-verb"]),
+    "rail against": ("accuse", ["np-verb"]), "lash out at": ("accuse", ["np-verb"]), "take aim at": ("accuse", ["np-verb"]),
+    "mock": ("accuse", ["np-verb"]), "knock": ("accuse", ["np-verb"]), "rip": ("accuse", ["np-verb"]),
+    "go after": ("accuse", ["np-verb"]), "complain": ("accuse", ["verb"]), "lament": ("accuse", ["verb", "np-verb"]),
+    # admission
+    "admit": ("admit", ["verb", "np-verb"]), "concede": ("admit", ["verb", "np-verb"]), "acknowledge": ("admit", ["verb", "np-verb"]),
+    "confess": ("admit", ["verb"]), "grant": ("admit", ["verb"]), "recognize": ("admit", ["verb", "np-verb"]),
+    # warning
+    "warn": ("warn", ["object-verb", "verb", "np-verb"]), "caution": ("warn", ["object-verb", "verb"]),
+    "alert": ("warn", ["object-verb"]), "threaten": ("warn", ["verb"]), "fear": ("warn", ["verb", "np-verb"]),
+    "worry": ("warn", ["verb"]),
+    # promises
+    "promise": ("promise", ["object-verb", "verb", "np-verb"]), "vow": ("promise", ["verb"]), "pledge": ("promise", ["verb", "np-verb"]),
+    "guarantee": ("promise", ["verb", "np-verb"]), "swear": ("promise", ["verb"]), "commit": ("promise", ["verb"]),
+    # questions
+    "ask": ("question", ["object-verb", "verb"]), "wonder": ("question", ["verb"]), "inquire": ("question", ["verb"]),
+    # belief and knowledge
+    "believe": ("believe", ["verb"]), "think": ("believe", ["verb"]), "know": ("believe", ["verb"]),
+    "expect": ("believe", ["verb", "np-verb"]), "hope": ("believe", ["verb"]), "suspect": ("believe", ["verb"]),
+    "assume": ("believe", ["verb"]), "guess": ("believe", ["verb"]), "reckon": ("believe", ["verb"]),
+    "suppose": ("believe", ["verb"]), "understand": ("believe", ["verb"]), "realize": ("believe", ["verb"]),
+    "feel": ("believe", ["verb"]), "learn": ("believe", ["verb"]),
+    "be convinced": ("believe", ["verb"]), "be confident": ("believe", ["verb"]), "be sure": ("believe", ["verb"]),
+    "be concerned": ("warn", ["verb"]), "be worried": ("warn", ["verb"]), "be aware": ("believe", ["verb"]),
+    "want": ("assert", ["verb", "np-verb"]), "plan": ("assert", ["verb"]), "seek": ("assert", ["np-verb"]),
+    "prefer": ("assert", ["np-verb", "verb"]), "intend": ("assert", ["verb"]),
+    # hearer verbs
+    "tell": ("assert", ["object-verb"]), "inform": ("assert", ["object-verb"]), "assure": ("assert", ["object-verb"]),
+    "remind": ("assert", ["object-verb"]), "convince": ("assert", ["object-verb"]), "persuade": ("assert", ["object-verb"]),
+    "advise": ("assert", ["object-verb"]), "brief": ("assert", ["object-verb"]), "notify": ("assert", ["object-verb"]),
+    "reassure": ("assert", ["object-verb"]), "call on": ("assert", ["object-verb"]), "encourage": ("assert", ["object-verb"]),
+    # speech verbs that also take a noun phrase
+    "cite": ("assert", ["np-verb"]), "mention": ("assert", ["verb", "np-verb"]), "describe": ("assert", ["np-verb"]),
+    "announce": ("assert", ["verb", "np-verb"]), "reveal": ("assert", ["verb", "np-verb"]), "disclose": ("assert", ["verb", "np-verb"]),
+    "report": ("assert", ["verb", "np-verb"]), "point to": ("assert", ["np-verb"]), "refer to": ("assert", ["np-verb"]),
+    "talk about": ("assert", ["np-verb"]), "speak about": ("assert", ["np-verb"]), "discuss": ("assert", ["np-verb"]),
+    "point out": ("assert", ["verb"]), "go on to say": ("assert", ["verb"]), "make clear": ("assert", ["verb"]),
+    "make it clear": ("assert", ["verb"]), "weigh in": ("assert", ["verb"]), "express": ("assert", ["np-verb"]),
+    "outline": ("assert", ["np-verb"]), "unveil": ("assert", ["np-verb"]), "predict": ("assert", ["verb", "np-verb"]),
+    "estimate": ("assert", ["verb", "np-verb"]), "show": ("assert", ["verb", "np-verb"]), "find": ("assert", ["verb"]),
+    "suggest": ("assert", ["verb", "np-verb"]), "indicate": ("assert", ["verb", "np-verb"]), "call": ("assert", ["verb"]),
+    "highlight": ("assert", ["np-verb"]), "stress": ("assert", ["verb", "np-verb"]), "emphasize": ("assert", ["verb", "np-verb"]),
+    "emphasise": ("assert", ["verb", "np-verb"]), "tweet": ("assert", ["verb"]), "post": ("assert", ["verb"]),
+    "quote": ("assert", ["np-verb"]), "recount": ("assert", ["verb", "np-verb"]), "recall": ("assert", ["verb", "np-verb"]),
+    "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
+    "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
+}
+
+NOUNS = {
+    "assert": ["statement", "claim", "report", "remark", "comment", "announcement", "assertion", "argument",
+               "testimony", "memo", "study", "survey", "poll", "analysis", "word", "account", "message",
+               "suggestion", "estimate", "allegation", "charge", "prediction", "assessment", "conclusion",
+               "finding", "contention", "notion", "idea", "view", "belief", "rumor", "rumour", "speculation",
+               "insistence", "explanation", "argument", "promise", "proposal", "plan"],
+    "deny": ["denial", "rejection", "refutation"],
+    "warn": ["warning", "fear", "concern"],
+    "accuse": ["accusation", "criticism", "complaint"],
+    "admit": ["admission", "acknowledgment", "acknowledgement"],
+    "endorse": ["endorsement"],
+    "believe": ["hope", "expectation"],
+}
+
+# never cues on their own, though they appear in the lists
+STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", "look", "seem", "appear",
+        "include", "pass", "sign", "vote", "name", "allow", "order", "read", "watch", "spoke",
+        "consider", "decide", "feature", "file", "release", "deliver", "raise", "lay", "hold", "gain",
+        "win", "lose", "start", "begin", "try", "help", "keep", "let", "like", "love", "mean", "need",
+        "offer", "provide", "publish", "rule", "struck", "use", "cover", "draw", "issue", "label", "list",
+        "nominate", "appoint", "adopt", "ban", "block", "cast", "sue", "chant", "shout", "sing", "share",
+        "thank", "invoke", "identify", "request", "compare", "portray", "favor", "focus", "ignore",
+        "point", "push", "present", "see", "ensure", "account", "laugh", "yell", "rave", "brand"}
+
+def read_list(name):
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return [l.strip().lower() for l in f if l.strip()]
+
+def main():
+    known = set(CURATED)
+    forms = set()
+    for name in ("ggt_quote_verb_list_en.txt", "guardian_journalismai_quote_verb_list.txt", "textacy_reporting_verbs_en.txt"):
+        forms.update(w for w in read_list(name) if re.fullmatch(r"[a-z]+", w))
+    with open(os.path.join(DATA, "polnear_train_cue_strings.tsv"), encoding="utf-8") as f:
+        for line in f:
+            count, cue = line.rstrip("\n").split("\t", 1)
+            if int(count) >= 3 and re.fullmatch(r"[a-z]+", cue.lower()):
+                forms.add(cue.lower())
+    lemmas = set(CURATED)
+    nouns = {n for ns in NOUNS.values() for n in ns}
+    for w in forms:
+        lem = lemma_of(w, forms, known)
+        if not lem or lem in STOP or lem in nouns or len(lem) <= 2:
+            continue
+        if re.search(r"(tion|sion|ment|ness|ity|sis|ism|er)$", lem) and lem not in ("counter", "answer", "offer", "remember", "wonder"):
+            continue
+        lemmas.add(lem)
+    out = [HEADER]
+    out.append(entry("according to", "assert", "preposition", ["According to the New York Post, the campaign changed course."]))
+    out.append(entry("in the words of", "assert", "preposition", []))
+    for lem in sorted(lemmas):
+        stance, frames = CURATED.get(lem, ("assert", ["verb"]))
+        for fr in frames:
+            out.append(entry(lem, stance, fr, EXAMPLES.get((lem, fr), [])))
+    for stance, nouns in NOUNS.items():
+        for n in sorted(set(nouns)):
+            out.append(entry(n, stance, "noun", []))
+    sys.stdout.write("\n".join(out))
+
+EXAMPLES = {
+    ("say", "verb"): ["Tillerson said that intervention has led to “serious mistrust” between the two sides."],
+    ("deny", "np-verb"): ["Russia has furiously denied reports that it attempted to swing the election."],
+    ("play down", "np-verb"): ["Trump has played down the allegations."],
+    ("tell", "object-verb"): ["Lavrov told reporters that his country was ready for more engagement."],
+    ("endorse", "np-verb"): ["Russia denied reports, endorsed by US intelligence agencies, that it meddled."],
+    ("call", "verb"): ["Trump signed what he called a “seriously flawed” package of sanctions."],
+    ("believe", "verb"): ["The governor believes the law will survive in court."],
+}
+
+def entry(lemma, stance, frame, examples):
+    s = f'[[cue]]\nlemma = "{lemma}"\nstance = "{stance}"\nframe = "{frame}"\n'
+    if examples:
+        s += "examples = [" + ", ".join('"%s"' % e.replace('"', '\\"') for e in examples) + "]\n"
+    return s
+
+HEADER = """# Cue lexicon: the words that signal attribution, each with its stance and frame.
+# Generated by scripts/build-cues.py from the cue lists in ../shared/data/cues (three
+# projects' reporting verbs and PolNeAR train cue strings) and its curated stance table;
+# edit the table there, or add your own entries in a file passed with `--rules FILE`
+# (an entry with the same lemma and frame replaces the shipped one).
+#
+# frame (how the cue takes its source and content):
+#   verb         "X said (that) C", "C, X said", "\\"C,\\" said X", "X said: \\"C\\""
+#   object-verb  the first object is the hearer: "X told reporters (that) C", "X warned Lavrov that C"
+#   np-verb      the object is the content: "X denied the reports (that C)", "X played down the allegations"
+#   noun         "X's statement that C", "word that C", "the claims of C"
+#   preposition  "according to X, C", "C, according to X"
+# stance: assert | deny | endorse | dispute | downplay | accuse | admit | warn | promise | question | believe
+# forms: every inflection; generated from the lemma when left out
+#        ("deny" -> deny, denies, denied, denying; "play down" -> plays down, played down, ...).
+"""
+
+main()
