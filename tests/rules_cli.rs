@@ -86,7 +86,7 @@ fn custom_rule_file_fires_on_the_seed() {
     });
     assert!(trump_vs_agencies.is_some(), "{mine:#?}");
     let ev = &trump_vs_agencies.unwrap()["evidence"];
-    assert_eq!(ev[0]["cue"], "played down");
+    assert_eq!(ev[0]["cue"], "has played down");
     assert_eq!(ev[1]["stance"], "endorse");
 
     // Its examples pass, and `--fail-on high` turns the finding into exit code 1.
