@@ -762,6 +762,14 @@ impl<'a> Extractor<'a> {
         if k >= s.end {
             return None;
         }
+        // "talked about that in the discussion": "that" was a pronoun, not a complementizer
+        if saw_that
+            && (PREPOSITIONS.contains(&self.tok(k).norm.as_str())
+                || is_final_punct(self.tok(k))
+                || is_clause_punct(self.tok(k)))
+        {
+            return None;
+        }
         let t = self.tok(k);
         if t.kind == TokKind::OpenQuote {
             if let Some(qi) = self.seg.quote_opened_at(k) {
@@ -1238,6 +1246,15 @@ impl<'a> Extractor<'a> {
         }
         let t = self.tok(from);
         if t.norm == "to" && !infinitive {
+            return None;
+        }
+        // a bare pronoun object says nothing: "talked about that in the discussion"
+        let next = self.seg.tokens.get(from + 1);
+        if matches!(
+            t.norm.as_str(),
+            "that" | "this" | "it" | "them" | "him" | "her"
+        ) && next.is_none_or(|n| PREPOSITIONS.contains(&n.norm.as_str()) || !n.is_word())
+        {
             return None;
         }
         if is_final_punct(t)
