@@ -63,6 +63,8 @@ pub struct StanceGraph {
     stances: Vec<Stance>,
     /// For each claim, the other claims similar to it, with the score.
     similar: Vec<Vec<(usize, f64)>>,
+    /// Pairs `(i, j)`, `i < j`, of claims nested one in the other (see [`nested_in`]).
+    nested: std::collections::HashSet<(usize, usize)>,
     /// Cluster of similar propositions of each claim.
     pub claim_cluster: Vec<usize>,
     /// Actor node by actor key.
@@ -90,10 +92,23 @@ impl StanceGraph {
     /// proposition. The lexicon supplies camps for actors whose claims carry none.
     pub fn build(claims: Vec<GraphClaim>, threshold: f64, lex: &Lexicon) -> StanceGraph {
         let n = claims.len();
+        // "Republican Donald Trump" and "Donald Trump" are one person: named actors whose
+        // last two words are the same capitalised name share the key of the shortest name.
+        let mut by_name: HashMap<String, String> = HashMap::new();
+        for name in claims.iter().filter_map(|c| c.actor.as_deref()) {
+            if let Some(k) = person_key(name) {
+                let e = by_name.entry(k).or_insert_with(|| name.to_string());
+                if name.len() < e.len() {
+                    *e = name.to_string();
+                }
+            }
+        }
         let actor_keys: Vec<String> = claims
             .iter()
             .map(|c| match &c.actor {
-                Some(a) => a.clone(),
+                Some(a) => person_key(a)
+                    .and_then(|k| by_name.get(&k).cloned())
+                    .unwrap_or_else(|| a.clone()),
                 None => format!(
                     "\u{0}unnamed:{}:{}:{}",
                     c.evidence.doc, c.evidence.stored, c.evidence.claim
@@ -131,6 +146,29 @@ impl StanceGraph {
                 if s >= threshold {
                     similar[i].push((j, s));
                     similar[j].push((i, s));
+                }
+            }
+        }
+
+        let words: Vec<ContentWords> = claims
+            .iter()
+            .map(|c| ContentWords::of(&c.evidence))
+            .collect();
+        let mut nested = std::collections::HashSet::new();
+        for i in 0..n {
+            for j in i + 1..n {
+                if nested_in(
+                    &claims[i].evidence,
+                    &claims[j].evidence,
+                    &words[i],
+                    &words[j],
+                ) || nested_in(
+                    &claims[j].evidence,
+                    &claims[i].evidence,
+                    &words[j],
+                    &words[i],
+                ) {
+                    nested.insert((i, j));
                 }
             }
         }
@@ -222,6 +260,7 @@ impl StanceGraph {
             camps,
             stances,
             similar,
+            nested,
             claim_cluster,
             actor_nodes,
             claim_nodes,
@@ -267,10 +306,98 @@ impl StanceGraph {
         }
     }
 
+    /// One claim is nested in the other, the claim that reports it ("he revealed that he had
+    /// warned Lavrov that ..."), so that the two are the same words rather than two stances.
+    pub fn nested(&self, i: usize, j: usize) -> bool {
+        self.nested.contains(&(i.min(j), i.max(j)))
+    }
+
     /// The claims similar to claim `i`.
     pub fn neighbours(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         self.similar[i].iter().map(|x| x.0)
     }
+}
+
+/// The last two words of a name when both are capitalised ("Donald Trump" for "Republican
+/// Donald Trump"); `None` for one-word names and for descriptions ("the source").
+fn person_key(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let last2 = &words[words.len() - 2..];
+    last2
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .then(|| last2.join(" "))
+}
+
+/// The words of a claim's content and cue, lower case, for the nesting test.
+#[derive(Debug, Clone, Default)]
+struct ContentWords {
+    content: Vec<String>,
+    cue: Vec<String>,
+}
+
+impl ContentWords {
+    fn of(e: &crate::model::Evidence) -> ContentWords {
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        ContentWords {
+            content: words(&e.content),
+            cue: words(&e.cue),
+        }
+    }
+}
+
+/// Word n-gram length for the overlap test.
+const NEST_NGRAM: usize = 3;
+/// Share of the inner content's words that must also be in the outer content.
+const NEST_COVERAGE: f64 = 0.6;
+
+/// `inner` is nested in `outer`: same document, the outer content holds the inner claim's cue
+/// and most of its content (words covered by shared word trigrams). In "Russia denied
+/// reports, endorsed by US intelligence agencies, that ..." Russia's content holds the
+/// agencies' content but not their cue: two stances on the same words, not nesting.
+/// Extraction can give the two contents slightly different edges, hence coverage rather than
+/// containment.
+fn nested_in(
+    outer: &crate::model::Evidence,
+    inner: &crate::model::Evidence,
+    ow: &ContentWords,
+    iw: &ContentWords,
+) -> bool {
+    if outer.doc != inner.doc || outer.stored != inner.stored {
+        return false;
+    }
+    if matches!((outer.span, inner.span), (Some(x), Some(y)) if x.contains(y)) {
+        return true;
+    }
+    if iw.cue.is_empty()
+        || iw.content.is_empty()
+        || !ow
+            .content
+            .windows(iw.cue.len())
+            .any(|w| w == iw.cue.as_slice())
+    {
+        return false;
+    }
+    let k = NEST_NGRAM.min(iw.content.len());
+    let grams: std::collections::HashSet<&[String]> = ow.content.windows(k).collect();
+    let mut covered = vec![false; iw.content.len()];
+    for (s, w) in iw.content.windows(k).enumerate() {
+        if grams.contains(w) {
+            for c in covered.iter_mut().skip(s).take(k) {
+                *c = true;
+            }
+        }
+    }
+    let share = covered.iter().filter(|c| **c).count() as f64 / iw.content.len() as f64;
+    share >= NEST_COVERAGE
 }
 
 #[cfg(test)]
@@ -342,6 +469,62 @@ mod tests {
         assert_eq!(g.graph.node_count(), 8);
         // 4 stance edges + 1 membership + 3 similarity edges among claims 0..=2
         assert_eq!(g.graph.edge_count(), 8);
+    }
+
+    #[test]
+    fn a_name_with_a_descriptor_is_the_same_actor() {
+        let g = StanceGraph::build(
+            vec![
+                claim(
+                    "d",
+                    0,
+                    "Republican Donald Trump",
+                    "",
+                    Stance::Assert,
+                    &["x"],
+                ),
+                claim("d", 1, "Donald Trump", "", Stance::Assert, &["y"]),
+                claim("d", 2, "Melania Trump", "", Stance::Assert, &["z"]),
+                claim("d", 3, "the source", "", Stance::Assert, &["w"]),
+            ],
+            0.5,
+            &Lexicon::default(),
+        );
+        assert_eq!(g.actor_key(0), g.actor_key(1));
+        assert_ne!(g.actor_key(1), g.actor_key(2));
+        assert_eq!(g.actor_key(3), "the source");
+    }
+
+    #[test]
+    fn nested_claims_are_recognised_but_two_stances_on_one_content_are_not() {
+        let mut outer = claim("d", 0, "Tillerson", "", Stance::Assert, &["x"]);
+        outer.evidence.content =
+            "he had warned Lavrov that Washington was deciding on a response".into();
+        let mut inner = claim("d", 1, "Tillerson", "", Stance::Warn, &["x"]);
+        inner.evidence.cue = "warned".into();
+        inner.evidence.content = "Washington was deciding on a response".into();
+        // "Russia denied reports, endorsed by US intelligence agencies, that it meddled"
+        let mut denial = claim("d", 2, "Russia", "", Stance::Deny, &["x"]);
+        denial.evidence.cue = "denied".into();
+        denial.evidence.content = "reports … it meddled in the election".into();
+        let mut endorsement = claim(
+            "d",
+            3,
+            "US intelligence agencies",
+            "",
+            Stance::Endorse,
+            &["x"],
+        );
+        endorsement.evidence.cue = "endorsed".into();
+        endorsement.evidence.content = "it meddled in the election".into();
+        let g = StanceGraph::build(
+            vec![outer, inner, denial, endorsement],
+            0.5,
+            &Lexicon::default(),
+        );
+        assert!(g.nested(0, 1) && g.nested(1, 0));
+        assert!(!g.nested(2, 3));
+        assert!(!g.nested(0, 2));
     }
 
     #[test]

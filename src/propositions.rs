@@ -26,6 +26,7 @@
 //!
 //! ```text
 //! T     = weighted Dice overlap of the term sets; a synonym-family term weighs 2, any other 1;
+//!         0 when the shared terms weigh less than 3 (and less than all of the shorter side);
 //!         for a content of several sentences, the best of the whole and of each sentence
 //!         (of weight >= 3) against the other side
 //! E     = fuzzy Jaccard overlap of the entity sets (names equal, one name is the last word of
@@ -52,6 +53,8 @@ pub const DEFAULT_THRESHOLD: f64 = 0.5;
 
 /// Separates the terms of successive sentences in [`Proposition::terms`].
 pub const PART_SEPARATOR: &str = "|";
+/// Shared terms must weigh this much (or all of the shorter side) for any overlap to count.
+const MIN_SHARED_WEIGHT: f64 = 3.0;
 /// A sentence must weigh this much (see [`FAMILY_WEIGHT`]) to be compared on its own.
 const MIN_PART_WEIGHT: f64 = 3.0;
 
@@ -331,6 +334,58 @@ fn is_negator(w: &str) -> bool {
     NEGATORS.contains(&w)
 }
 
+/// Words that open a subordinate clause: a negator after one of them does not negate the
+/// content as a whole ("we will talk if they do not ...").
+const SUBORDINATORS: &[&str] = &[
+    "if", "unless", "because", "when", "whenever", "whether", "although", "though", "while",
+    "that", "which", "who", "whom", "whose", "where", "since", "until", "before", "after", "but",
+    "so", "than", ";",
+];
+
+/// Longest content (in words) whose negation is trusted; in a longer quote a "not" usually
+/// belongs to one of its many clauses, not to what the quote claims as a whole.
+const MAX_NEGATED_WORDS: usize = 30;
+
+/// The content's main clause is negated: a negator comes before any subordinate clause or
+/// sentence end, in a content of one sentence and at most [`MAX_NEGATED_WORDS`] words.
+/// "Russia never interfered" and "we have not made a decision" are negated; "we will talk if
+/// they do not object" is not.
+fn main_clause_negated(toks: &[Token]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    if words > MAX_NEGATED_WORDS {
+        return false;
+    }
+    // Leading "that" introduces the content itself ("said that it did not ...").
+    let start = toks
+        .iter()
+        .position(|t| t.is_word() && t.norm != "that")
+        .unwrap_or(toks.len());
+    let mut negated = false;
+    for (i, t) in toks.iter().enumerate().skip(start) {
+        let n = t.norm.as_str();
+        if matches!(n, "." | "!" | "?") && toks[i + 1..].iter().any(|x| x.is_word()) {
+            // a second sentence: too long to trust
+            return false;
+        }
+        if !negated && SUBORDINATORS.contains(&n) {
+            return false;
+        }
+        // Idioms with a negator that negate nothing: "no doubt", "no matter", "not only".
+        let idiom = toks.get(i + 1).is_some_and(|x| {
+            matches!(
+                (n, x.norm.as_str()),
+                ("no", "doubt" | "matter" | "wonder")
+                    | ("not", "only" | "just")
+                    | ("nothing", "but")
+            )
+        });
+        if is_negator(n) && !idiom {
+            negated = true;
+        }
+    }
+    negated
+}
+
 /// One name to look for in content: its words (lower case), which of them must be
 /// capitalised in the text, and the canonical name it stands for.
 #[derive(Debug, Clone)]
@@ -526,7 +581,7 @@ impl<'l> Normaliser<'l> {
         let quantities = self.quantities(toks, &mut used);
 
         // 5. negation and terms
-        let negated = toks.iter().any(|t| is_negator(&t.norm));
+        let negated = main_clause_negated(toks);
         let stems: Vec<String> = toks
             .iter()
             .map(|t| {
@@ -875,6 +930,11 @@ fn dice(a: &[&str], b: &[&str]) -> f64 {
         .filter(|t| b.contains(t))
         .map(|t| term_weight(t))
         .sum();
+    // One shared word is no evidence of one proposition: ask for a family term and another
+    // word (or three words), unless one side is that short and wholly shared.
+    if shared < MIN_SHARED_WEIGHT.min(wa).min(wb) {
+        return 0.0;
+    }
     2.0 * shared / (wa + wb)
 }
 
@@ -1032,6 +1092,26 @@ mod tests {
         let y = prop("in the 2016 presidential elections");
         assert_eq!(y.dates.len(), 1);
         assert!(y.quantities.is_empty());
+    }
+
+    #[test]
+    fn negation_is_read_in_the_main_clause_of_short_content() {
+        assert!(prop("that it did not meddle in the election").negated);
+        assert!(!prop("we will talk if they do not object").negated);
+        assert!(!prop("no doubt the talks will go on").negated);
+        // A long quote's "not" belongs to one of its clauses.
+        assert!(!prop("Tolerance is on the ballot. Democracy is not on the ballot.").negated);
+    }
+
+    #[test]
+    fn one_shared_word_is_not_one_proposition() {
+        let s = sim(
+            "Tolerance is on the ballot",
+            "It doesn't matter because Clinton will get 90 percent of the vote",
+        );
+        assert_eq!(s, 0.0);
+        // unless the shorter side is that one word
+        assert!(sim("Russia meddled", "Moscow interfered") >= DEFAULT_THRESHOLD);
     }
 
     #[test]

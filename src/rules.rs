@@ -5,7 +5,8 @@
 //!
 //! A rule is a list of stance patterns (`when`) with shared variables, constraints
 //! (`require`), a kind, a severity and a message template. Every pattern takes a different
-//! claim. An actor variable used by two patterns means the same actor; a claim variable used
+//! claim, and never a claim nested in another one it takes ("X said Y claimed Z": X's claim
+//! and Y's are the same words, not two stances to compare). An actor variable used by two patterns means the same actor; a claim variable used
 //! by two patterns means the same or a similar proposition. Everything is checked when the
 //! file is loaded: unknown stances, constraints and placeholders, and variables that no
 //! pattern binds, are errors with file:line:column. The file format is documented in the
@@ -68,8 +69,9 @@ pub struct ExampleDef {
 }
 
 /// The constraint names a rule may use in `require`, with what each takes.
-pub const CONSTRAINTS: [&str; 9] = [
+pub const CONSTRAINTS: [&str; 10] = [
     "similar",
+    "shared_entity",
     "different_quantity",
     "different_date",
     "same_camp",
@@ -102,6 +104,8 @@ pub enum Constraint {
     /// `similar(p, q)`: similarity score at or above the threshold; `similar(p, q, 0.7)`
     /// sets a threshold for this rule alone.
     Similar(usize, usize, Option<f64>),
+    /// `shared_entity(p, q)`: the contents name a common entity, or one names none.
+    SharedEntity(usize, usize),
     /// `different_quantity(p, q)`: a figure with the same unit differs, none agrees.
     DifferentQuantity(usize, usize),
     /// `different_date(p, q)`: a date differs on a field both give, none agrees.
@@ -126,6 +130,7 @@ impl Constraint {
                 (a, b, true)
             }
             Similar(a, b, _)
+            | SharedEntity(a, b)
             | DifferentQuantity(a, b)
             | DifferentDate(a, b)
             | DifferentDocuments(a, b)
@@ -547,6 +552,7 @@ fn parse_constraint(
         "same_camp" => Constraint::SameCamp(a, b),
         "different_camp" => Constraint::DifferentCamp(a, b),
         "similar" => Constraint::Similar(a, b, threshold),
+        "shared_entity" => Constraint::SharedEntity(a, b),
         "different_quantity" => Constraint::DifferentQuantity(a, b),
         "different_date" => Constraint::DifferentDate(a, b),
         "different_documents" => Constraint::DifferentDocuments(a, b),
@@ -924,7 +930,7 @@ impl MatchCtx<'_> {
         }
         let p = &self.rule.patterns[i];
         for &c in &self.cands[i] {
-            if binding.contains(&c) {
+            if binding.contains(&c) || binding.iter().any(|&b| self.graph.nested(b, c)) {
                 continue;
             }
             let fa = self.first_actor[p.actor];
@@ -962,6 +968,16 @@ impl MatchCtx<'_> {
             DifferentCamp(a, b) => !same_camp(g, actor(a), actor(b)),
             Similar(p, q, None) => g.similar(claim(p), claim(q)),
             Similar(p, q, Some(t)) => g.score(claim(p), claim(q)) >= t,
+            SharedEntity(p, q) => {
+                let (x, y) = (
+                    &g.claims[claim(p)].proposition.entities,
+                    &g.claims[claim(q)].proposition.entities,
+                );
+                x.is_empty()
+                    || y.is_empty()
+                    || x.iter()
+                        .any(|e| y.iter().any(|f| crate::propositions::same_entity(e, f)))
+            }
             DifferentQuantity(p, q) => different_quantity(g, claim(p), claim(q)),
             DifferentDate(p, q) => different_date(g, claim(p), claim(q)),
             DifferentDocuments(p, q) => !same_doc(g, claim(p), claim(q)),
