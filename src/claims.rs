@@ -720,7 +720,7 @@ impl<'a> Extractor<'a> {
         &self,
         s: &Range<usize>,
         from: usize,
-        require_clause: bool,
+        np_verb: bool,
         infinitive: bool,
     ) -> Option<(Vec<Span>, Range<usize>)> {
         let mut k = from;
@@ -751,7 +751,7 @@ impl<'a> Extractor<'a> {
                 if matches!(self.tok(k).norm.as_str(), "," | ":") {
                     k += 1;
                 }
-            } else if require_clause {
+            } else {
                 return None;
             }
         }
@@ -764,9 +764,9 @@ impl<'a> Extractor<'a> {
         }
         // "talked about that in the discussion": "that" was a pronoun, not a complementizer
         if saw_that
-            && (PREPOSITIONS.contains(&self.tok(k).norm.as_str())
-                || is_final_punct(self.tok(k))
-                || is_clause_punct(self.tok(k)))
+            && (is_final_punct(self.tok(k))
+                || is_clause_punct(self.tok(k))
+                || (np_verb && PREPOSITIONS.contains(&self.tok(k).norm.as_str())))
         {
             return None;
         }
@@ -790,7 +790,7 @@ impl<'a> Extractor<'a> {
                 return Some((vec![span], k..content_end));
             }
         }
-        if !saw_that && require_clause {
+        if !saw_that {
             let bad = PREPOSITIONS.contains(&t.norm.as_str()) && !(infinitive && t.norm == "to")
                 || is_clause_punct(t)
                 || is_final_punct(t)
@@ -1084,7 +1084,8 @@ impl<'a> Extractor<'a> {
             }
             _ => {}
         }
-        let (spans, used) = self.content_right(&s, from, true, infinitive)?;
+        let (spans, used) =
+            self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
         // a question verb reports a question: "asked whether ...", "asked: "...?"", "asked him to go"
         if entry.stance == Stance::Question {
             let first = self.tok(used.start);
@@ -1779,7 +1780,8 @@ impl<'a> Extractor<'a> {
         if entry.frame == CueFrame::ObjectVerb {
             from = self.skip_object(&s, from)?;
         }
-        let (spans, _used) = self.content_right(&s, from, true, infinitive)?;
+        let (spans, _used) =
+            self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
         // the subject: the first noun phrase of the sentence, before its first verb
         let subj = self.sentence_subject(&s, h.tokens.start);
         self.push(si, subj.clone(), h, spans, false, "participial");
