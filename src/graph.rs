@@ -75,8 +75,18 @@ pub struct StanceGraph {
 
 /// The stance a claim takes once negation is applied: "X said Russia did not meddle" is a
 /// denial that Russia meddled; "X did not deny it" is no longer a denial (it counts as
-/// `question`, neither for nor against). A doubly negated claim keeps its stance.
+/// `question`, neither for nor against). A doubly negated claim keeps its stance. Content
+/// that is an open question ("whether Scott had a gun") takes no side: `question`.
 pub fn effective_stance(c: &GraphClaim) -> Stance {
+    // "asked whether X", "X will answer whether Y": an open question takes no side.
+    let text = c
+        .proposition
+        .text
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let lower = text.get(..8).unwrap_or(text).to_lowercase();
+    if lower.starts_with("whether ") || lower.starts_with("if ") {
+        return Stance::Question;
+    }
     let flipped = c.negated != c.proposition.negated;
     if !flipped {
         return c.stance;

@@ -26,7 +26,8 @@
 //!
 //! ```text
 //! T     = weighted Dice overlap of the term sets; a synonym-family term weighs 2, any other 1;
-//!         0 when the shared terms weigh less than 3 (and less than all of the shorter side);
+//!         0 when the shared terms weigh less than 3 (and less than all of the shorter side),
+//!         or when a side weighs less than 2 (a one-word fragment);
 //!         for a content of several sentences, the best of the whole and of each sentence
 //!         (of weight >= 3) against the other side
 //! E     = fuzzy Jaccard overlap of the entity sets (names equal, one name is the last word of
@@ -55,6 +56,8 @@ pub const DEFAULT_THRESHOLD: f64 = 0.5;
 pub const PART_SEPARATOR: &str = "|";
 /// Shared terms must weigh this much (or all of the shorter side) for any overlap to count.
 const MIN_SHARED_WEIGHT: f64 = 3.0;
+/// A content must weigh this much (a family term, or two words) to be compared at all.
+const MIN_SIDE_WEIGHT: f64 = 2.0;
 /// A sentence must weigh this much (see [`FAMILY_WEIGHT`]) to be compared on its own.
 const MIN_PART_WEIGHT: f64 = 3.0;
 
@@ -367,7 +370,10 @@ fn main_clause_negated(toks: &[Token]) -> bool {
             // a second sentence: too long to trust
             return false;
         }
-        if !negated && SUBORDINATORS.contains(&n) {
+        // "X and that Y" coordinates two contents; "that" after "and" opens no subordinate.
+        let coordinated =
+            n == "that" && i > 0 && matches!(toks[i - 1].norm.as_str(), "and" | "or" | "but" | ",");
+        if !negated && SUBORDINATORS.contains(&n) && !coordinated {
             return false;
         }
         // Idioms with a negator that negate nothing: "no doubt", "no matter", "not only".
@@ -378,7 +384,7 @@ fn main_clause_negated(toks: &[Token]) -> bool {
                     | ("not", "only" | "just")
                     | ("nothing", "but")
             )
-        });
+        }) || (n == "not" && toks.get(i + 2).is_some_and(|x| x.norm == "only"));
         if is_negator(n) && !idiom {
             negated = true;
         }
@@ -932,7 +938,8 @@ fn dice(a: &[&str], b: &[&str]) -> f64 {
         .sum();
     // One shared word is no evidence of one proposition: ask for a family term and another
     // word (or three words), unless one side is that short and wholly shared.
-    if shared < MIN_SHARED_WEIGHT.min(wa).min(wb) {
+    // A one-word content ("retaliation") is a fragment, not a proposition to compare.
+    if shared < MIN_SHARED_WEIGHT.min(wa).min(wb) || wa < MIN_SIDE_WEIGHT || wb < MIN_SIDE_WEIGHT {
         return 0.0;
     }
     2.0 * shared / (wa + wb)
