@@ -1,7 +1,8 @@
 //! The stance graph drawn as SVG with layout-rs (no Graphviz needed): the same
 //! [`GraphView`] as the DOT output, laid out and rendered in process.
 //!
-//! [`svg_for`] gives the SVG string for an analysis, for the HTML report to embed.
+//! [`svg_for`] gives the SVG file for an analysis; [`inline_svg_for`] the `<svg>` element
+//! alone, for the HTML report to embed.
 
 use super::dot::{
     stance_color, view, GraphView, ViewEdgeKind, ViewNodeKind, CONFLICT_COLOR, SIMILAR_COLOR,
@@ -24,6 +25,18 @@ fn color(hex: &str) -> Color {
 /// The SVG drawing of one analysis's stance graph and findings.
 pub fn svg_for(a: &Analysis) -> String {
     render_view(&view(a))
+}
+
+/// The `<svg>` element of an analysis's drawing, without the XML declaration, to embed in
+/// an HTML page; `None` when the analysis has no claims to draw.
+pub fn inline_svg_for(a: &Analysis) -> Option<String> {
+    let v = view(a);
+    if v.nodes.is_empty() {
+        return None;
+    }
+    let svg = render_view(&v);
+    let start = svg.find("<svg").unwrap_or(0);
+    Some(svg[start..].to_string())
 }
 
 /// Render a view as SVG. An empty graph gives a small SVG saying so.
