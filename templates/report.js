@@ -30,6 +30,17 @@
         if (m.getAttribute("data-claim") === id) m.classList.toggle("active", on);
       });
     };
+    // The graph: fit to the page width, or actual size (scroll to pan). Without the script
+    // it is shown at actual size in a scrolling box.
+    var zoom = doc.querySelector("[data-graph-zoom]");
+    var canvas = doc.querySelector(".graph-canvas");
+    if (zoom && canvas) {
+      zoom.parentNode.hidden = false;
+      zoom.addEventListener("click", function () {
+        var fit = canvas.classList.toggle("fit");
+        zoom.setAttribute("aria-pressed", fit ? "true" : "false");
+      });
+    }
     // Clicking highlighted text jumps to the claim's row, like the numbered link does.
     doc.addEventListener("click", function (ev) {
       if (ev.target.closest("a")) return;

@@ -6,7 +6,8 @@
 //!
 //! Needs `chromium` (Debian package) and `npm ci` in tests/browser; `.ci/run` sets both up.
 //! Without them the test is skipped with a message, except under CI=true where it fails.
-//! `STANCEGRAPH_SCREENSHOT=path.png` keeps the seed report's screenshot (docs/ uses it).
+//! `STANCEGRAPH_SCREENSHOT=path.png` keeps the seed report's screenshot, and
+//! `STANCEGRAPH_GRAPH_SCREENSHOT=path.png` one of its stance graph (docs/ holds both).
 
 mod report_support;
 
@@ -100,7 +101,16 @@ fn html_report_in_headless_chromium() {
     let shot = std::env::var_os("STANCEGRAPH_SCREENSHOT")
         .map(PathBuf::from)
         .unwrap_or_else(|| dir.path().join("seed.png"));
-    run_check(&chromium, &seed, Some(&shot), &[]);
+    // The seed article has conflicting claims and a graph: both must be there.
+    let mut flags = vec![
+        "--require-graph".to_string(),
+        "--require-findings".to_string(),
+    ];
+    if let Some(g) = std::env::var_os("STANCEGRAPH_GRAPH_SCREENSHOT") {
+        flags.push(format!("--graph-shot={}", PathBuf::from(g).display()));
+    }
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    run_check(&chromium, &seed, Some(&shot), &flags);
     let png = std::fs::read(&shot).expect("screenshot written");
     assert!(
         png.starts_with(b"\x89PNG") && png.len() > 10_000,

@@ -56,6 +56,7 @@ const ALLOWED_TAGS: &[&str] = &[
     "select",
     "option",
     "input",
+    "button",
     "script",
     "svg",
     "g",
@@ -68,6 +69,8 @@ const ALLOWED_TAGS: &[&str] = &[
     "ellipse",
     "text",
     "tspan",
+    "textpath",
+    "clippath",
     "title",
     "defs",
     "marker",
@@ -84,6 +87,7 @@ fn assert_safe_page(page: &str) {
     let tags = tags(page);
     let mut scripts = 0;
     let mut styles = 0;
+    let mut svg_depth = 0i32;
     for t in &tags {
         let name = t.name.trim_start_matches('/');
         assert!(
@@ -108,10 +112,16 @@ fn assert_safe_page(page: &str) {
             }
         }
         scripts += usize::from(t.name == "script");
-        styles += usize::from(t.name == "style");
+        styles += usize::from(t.name == "style" && svg_depth == 0);
+        match t.name.as_str() {
+            "svg" => svg_depth += 1,
+            "/svg" => svg_depth -= 1,
+            _ => {}
+        }
     }
     assert_eq!(scripts, 1, "exactly the page's own script");
-    assert_eq!(styles, 1, "exactly the page's own style");
+    // the page's own style; the others are inside stance graph drawings (font classes)
+    assert_eq!(styles, 1, "exactly the page's own style outside drawings");
     assert!(page.contains("Content-Security-Policy"));
     assert!(
         !page.contains("http://") && !page.contains("https://"),
@@ -208,6 +218,39 @@ fn paragraphs_have_anchors_in_order() {
     }
 }
 
+/// The text lines of an SVG drawing (the contents of its `<text>` elements, one per line).
+fn tags_text(svg: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = svg;
+    while let Some(i) = rest.find("<text") {
+        rest = &rest[i..];
+        let open_end = rest.find('>').unwrap() + 1;
+        let close = rest.find("</text>").unwrap();
+        let inner = &rest[open_end..close];
+        // strip any nested tags (textPath, tspan)
+        let mut t = String::new();
+        let mut in_tag = false;
+        for ch in inner.chars() {
+            match ch {
+                '<' => {
+                    in_tag = true;
+                    t.push('\n'); // each <tspan> is a line
+                }
+                '>' => in_tag = false,
+                c if !in_tag => t.push(c),
+                _ => {}
+            }
+        }
+        out.extend(
+            t.lines()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty()),
+        );
+        rest = &rest[close + 7..];
+    }
+    out
+}
+
 const HOSTILE: &str = "<script>alert(1)</script> said the <img src=x onerror=alert(2)> man. \
 \"It was </style><b onmouseover=alert(3)>bad</b> & \"><svg onload=alert(4)>,\" he added.";
 
@@ -254,6 +297,23 @@ fn hostile_analysis() -> Analysis {
             ),
         ]
     });
+    // propositions, so that the claims (and their hostile words) are drawn in the graph too
+    for (i, c) in a.claims.iter_mut().enumerate() {
+        c.proposition = Some(i);
+    }
+    a.propositions = a
+        .claims
+        .iter()
+        .map(|c| Proposition {
+            id: c.id,
+            text: c.content_text(&a.doc.text),
+            terms: vec!["x".into()],
+            entities: vec![],
+            quantities: vec![],
+            dates: vec![],
+            negated: false,
+        })
+        .collect();
     let mut ev = a.evidence(&a.claims[1]);
     ev.stored = true;
     ev.title = Some("<script>stored()</script>".into());
@@ -276,6 +336,12 @@ fn hostile_article_and_rule_text_produce_no_active_content() {
     let a = hostile_analysis();
     let page = render(&a);
     assert_safe_page(&page);
+    // the hostile actor name is drawn in the graph, as text
+    let g = page.find("<section class=\"graph\"").unwrap();
+    assert!(
+        page[g..].contains("onerror=alert(7)"),
+        "actor drawn in the graph"
+    );
     // the hostile words are still shown, as text
     assert!(
         page.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -284,7 +350,11 @@ fn hostile_article_and_rule_text_produce_no_active_content() {
     assert!(!page.contains("<img"));
     assert!(!page.contains("<svg onload"));
     assert!(!page.contains("<iframe"));
-    assert_eq!(page.matches("</style").count(), 1);
+    // no stray end tag from the article: every </style> closes a <style> of ours
+    assert_eq!(
+        page.matches("</style").count(),
+        page.matches("<style").count()
+    );
     assert_eq!(page.matches("<script").count(), 1);
     // still every claim highlighted despite markup-like text
     let hl = highlighted_texts(&page);
@@ -361,9 +431,48 @@ fn seed_report_from_the_pipeline_has_every_claim_and_finding() {
         }
         assert!(page.contains(&format!("<tr id=\"claim-{}\"", c.id)));
     }
+    assert!(
+        !a.findings.is_empty(),
+        "the seed article has conflicting claims"
+    );
     for (i, f) in a.findings.iter().enumerate() {
-        assert!(page.contains(&format!("id=\"finding-{}\"", i + 1)));
-        assert!(page.contains(&html::escape(&f.message)) || page.contains(&f.message));
+        let anchor = format!("finding-{}", i + 1);
+        assert!(page.contains(&format!("href=\"#{anchor}\"")));
+        let at = page
+            .find(&format!("id=\"{anchor}\""))
+            .expect("finding section");
+        let section = unescape(&page[at..at + page[at..].find("</article>").unwrap()]);
+        assert!(section.contains(&f.message), "finding {} message", i + 1);
+        for e in &f.evidence {
+            assert!(section.contains(&e.content), "finding {} evidence", i + 1);
+        }
+    }
+    // The stance graph: one drawing, with a node for every actor that makes a claim.
+    let g = page
+        .find("<section class=\"graph\"")
+        .expect("graph section");
+    let g_end = g + page[g..].find("</section>").unwrap();
+    let graph = &page[g..g_end];
+    assert!(!graph.contains("data-placeholder"));
+    let svg_start = graph.find("<svg role=\"img\"").expect("the drawing");
+    let svg = unescape(&graph[svg_start..]).replace("&apos;", "'");
+    let labels: Vec<String> = tags_text(&svg);
+    let speaking: Vec<&Actor> = a
+        .actors
+        .iter()
+        .filter(|act| {
+            a.claims
+                .iter()
+                .any(|c| c.source.actor == Some(act.id) && c.proposition.is_some())
+        })
+        .collect();
+    assert!(speaking.len() >= 4, "Tillerson, Lavrov, Russia, Trump, ...");
+    for act in speaking {
+        assert!(
+            labels.iter().any(|l| l == &act.name),
+            "no graph node for {}: {labels:?}",
+            act.name
+        );
     }
     if let Ok(path) = std::env::var("STANCEGRAPH_HTML_OUT") {
         std::fs::write(path, &page).unwrap();

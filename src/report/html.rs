@@ -414,6 +414,7 @@ struct DocumentView {
     actors: Vec<ActorRow>,
     findings: Vec<FindingView>,
     graph_svg: Option<String>,
+    graph_legend: Vec<LegendLine>,
     stances: Vec<&'static str>,
     /// Claims per stance, most frequent first, for the at-a-glance list.
     stance_counts: Vec<(&'static str, usize)>,
@@ -559,7 +560,8 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
         claims,
         actors,
         findings: finding_views(&a.findings, Some(a), &prefix),
-        graph_svg: graph_svg(a),
+        graph_svg: graph_svg(a, &prefix),
+        graph_legend: graph_legend(a),
         stances: STANCE_COLORS.iter().map(|s| s.0.as_str()).collect(),
         stance_counts: stance_counts(a),
         explain: opts.explain,
@@ -582,10 +584,90 @@ fn stance_counts(a: &Analysis) -> Vec<(&'static str, usize)> {
     v
 }
 
-/// The stance graph drawing. PLACEHOLDER: the graph drawing (src/report/svg.rs) has not
-/// landed yet; until it does the page shows a marked placeholder section instead.
-fn graph_svg(_a: &Analysis) -> Option<String> {
-    None
+/// The stance graph drawing (layout-rs, from [`super::svg`]), made fit to sit inline in an
+/// HTML page. `None` when there is nothing to draw.
+fn graph_svg(a: &Analysis, prefix: &str) -> Option<String> {
+    if a.claims.is_empty() {
+        return None;
+    }
+    let svg = super::svg::svg_for(a);
+    let actors = a
+        .actors
+        .iter()
+        .filter(|act| a.claims.iter().any(|c| c.source.actor == Some(act.id)))
+        .count();
+    let label = format!(
+        "Stance graph: {} speaking actors, {} claims, {} findings",
+        actors,
+        a.claims.len(),
+        a.findings.len()
+    );
+    Some(inline_svg(&svg, &format!("{prefix}g-"), &label))
+}
+
+/// One entry of the graph legend: a line sample (colour, width, dashed) and what it means.
+struct LegendLine {
+    color: &'static str,
+    width: u32,
+    dashed: bool,
+    label: String,
+}
+
+/// The legend for the drawing: the stance edges that occur in this document, then the
+/// finding and similarity edges, in the colours the drawing uses.
+fn graph_legend(a: &Analysis) -> Vec<LegendLine> {
+    use super::dot::{stance_color, CONFLICT_COLOR, SIMILAR_COLOR, SUPPORT_COLOR};
+    let mut out: Vec<LegendLine> = Stance::ALL
+        .iter()
+        .filter(|st| a.claims.iter().any(|c| c.stance == **st))
+        .map(|st| LegendLine {
+            color: stance_color(*st),
+            width: 2,
+            dashed: false,
+            label: format!("{st}: actor → what they {st}"),
+        })
+        .collect();
+    out.push(LegendLine {
+        color: CONFLICT_COLOR,
+        width: 4,
+        dashed: false,
+        label: "conflict finding (rule id on the edge)".into(),
+    });
+    out.push(LegendLine {
+        color: SUPPORT_COLOR,
+        width: 2,
+        dashed: true,
+        label: "support finding (corroboration)".into(),
+    });
+    out.push(LegendLine {
+        color: SIMILAR_COLOR,
+        width: 1,
+        dashed: true,
+        label: "similar propositions (score)".into(),
+    });
+    out
+}
+
+/// Turn a standalone SVG document into inline markup: drop the XML declaration and the
+/// namespace (HTML does not need them), prefix every id and reference so that several
+/// drawings can share a page, and label it for screen readers. Only the drawing's own
+/// markup is rewritten; its text was escaped by the SVG writer, so no `id="` can come from
+/// the article.
+pub fn inline_svg(svg: &str, id_prefix: &str, label: &str) -> String {
+    let body = match svg.find("<svg") {
+        Some(i) => &svg[i..],
+        None => return String::new(),
+    };
+    let body = body
+        .replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1)
+        .replace("id=\"", &format!("id=\"{id_prefix}"))
+        .replace("href=\"#", &format!("href=\"#{id_prefix}"))
+        .replace("url(#", &format!("url(#{id_prefix}"));
+    body.replacen(
+        "<svg ",
+        &format!("<svg role=\"img\" aria-label=\"{}\" ", escape(label)),
+        1,
+    )
 }
 
 /// The start of a page: doctype, head with the inline style, and the page header.

@@ -13,6 +13,7 @@ import path from "node:path";
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith("--")));
+const graphShot = (args.find((a) => a.startsWith("--graph-shot=")) || "").slice("--graph-shot=".length);
 const [htmlPath, shotPath] = args.filter((a) => !a.startsWith("--"));
 if (!htmlPath) {
   console.error("usage: node check-report.mjs REPORT.html [SCREENSHOT.png] [--require-graph] [--require-findings]");
@@ -130,6 +131,10 @@ try {
     await page.setViewportSize({ width: 1280, height: 1500 });
     await page.screenshot({ path: shotPath, fullPage: false });
     console.log(`screenshot: ${shotPath}`);
+  }
+  if (graphShot && (await page.locator("section.graph figure").count())) {
+    await page.locator("section.graph figure").first().screenshot({ path: graphShot });
+    console.log(`graph screenshot: ${graphShot}`);
   }
   await ctx.close();
 
