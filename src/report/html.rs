@@ -585,12 +585,9 @@ fn stance_counts(a: &Analysis) -> Vec<(&'static str, usize)> {
 }
 
 /// The stance graph drawing (layout-rs, from [`super::svg`]), made fit to sit inline in an
-/// HTML page. `None` when there is nothing to draw.
+/// HTML page. `None` when no claim can be drawn.
 fn graph_svg(a: &Analysis, prefix: &str) -> Option<String> {
-    if a.claims.is_empty() {
-        return None;
-    }
-    let svg = super::svg::svg_for(a);
+    let svg = super::svg::inline_svg_for(a)?;
     let actors = a
         .actors
         .iter()
