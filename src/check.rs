@@ -1,1 +1,779 @@
 //! Check a new article against the claim store.
+//!
+//! Takes an article and an open [`Store`]; gives a [`CheckResult`]: the stored claims the
+//! article is about, each with its [`Relation`] to the article (agree, disagree, discuss) and
+//! the article sentences that show it, plus the findings of the rules over one stance graph
+//! joining the article's claims with the stored ones, each marked new or known.
+//!
+//! The steps:
+//! 1. extract the article ([`Engine::extract`]);
+//! 2. candidates: the stored claims sharing the article's rarest index terms (read through the
+//!    store's inverted index under a fixed posting budget) and the recent claims of the
+//!    article's actors;
+//! 3. relatedness: how much of a stored claim's idf weight the article covers, as a whole and
+//!    in its best sentence; claims below [`CheckOptions::min_relatedness`] are unrelated;
+//! 4. relation ([`relate`]): refutation cues ("hoax", "not true", "denied", "debunk"), the
+//!    article's own denials of the claim, a negation the stored claim lacks, or a changed figure
+//!    make it *disagree*; hedges ("reportedly", "claims", "could not be verified") with no
+//!    refutation make it *discuss*; the article stating it plainly makes it *agree*;
+//! 5. the rules over the joined graph; a finding that the stored claims alone already make
+//!    is shown as known (`Finding::new == false`).
+//!
+//! `stancegraph eval fnc` measures exactly this function on FNC-1, so the figures in
+//! BENCHMARKS.md are the product's own check, not a separate classifier.
+
+use crate::graph::StanceGraph;
+use crate::lexicon::Lexicon;
+use crate::model::{Evidence, Finding, FindingKind, GraphClaim, Quantity, Severity, Span, Stance};
+use crate::pipeline::{Analysis, Engine};
+use crate::store::terms;
+use crate::store::{Store, StoreError, StoredClaim};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// How the article stands towards a stored claim (the FNC-1 labels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    Agree,
+    Disagree,
+    Discuss,
+    Unrelated,
+}
+
+impl Relation {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Relation::Agree => "agree",
+            Relation::Disagree => "disagree",
+            Relation::Discuss => "discuss",
+            Relation::Unrelated => "unrelated",
+        }
+    }
+}
+
+/// Tuning of the lookup and of relatedness.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions {
+    /// Postings read from the index per check (bounds the lookup's cost).
+    pub posting_budget: usize,
+    /// Candidates scored in full after the first ranking.
+    pub max_candidates: usize,
+    /// Below this relatedness a stored claim is unrelated to the article.
+    pub min_relatedness: f64,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            posting_budget: 50_000,
+            max_candidates: 500,
+            min_relatedness: DEFAULT_RELATEDNESS,
+        }
+    }
+}
+
+/// Default relatedness threshold (tuned on FNC-1 train, see BENCHMARKS.md).
+pub const DEFAULT_RELATEDNESS: f64 = 0.28;
+
+/// An article sentence quoted for a match.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSentence {
+    pub sentence: String,
+    pub span: Span,
+    /// Share of the stored claim's idf weight this sentence covers.
+    pub coverage: f64,
+}
+
+/// A stored claim the article is about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Match {
+    pub stored: Evidence,
+    pub relatedness: f64,
+    /// Share of the stored claim's idf weight the whole article covers.
+    pub coverage: f64,
+    pub relation: Relation,
+    /// Why this relation, in words ("refutation cue `hoax`", "the article gives 455, not 755").
+    pub reasons: Vec<String>,
+    /// The article sentences most about the stored claim, best first.
+    pub article: Vec<ArticleSentence>,
+}
+
+/// The checked article's identity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleMeta {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+}
+
+/// Everything `check` found, as plain data for the reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckResult {
+    pub article: ArticleMeta,
+    /// Claims extracted from the article.
+    pub article_claims: usize,
+    /// Stored claims read from the index and scored.
+    pub candidates: usize,
+    /// Related stored claims, most related first.
+    pub matches: Vec<Match>,
+    pub findings: Vec<Finding>,
+    /// Findings not already made by the stored claims alone.
+    pub new_findings: usize,
+}
+
+impl CheckResult {
+    /// The highest severity among new findings.
+    pub fn worst_new(&self) -> Option<Severity> {
+        self.findings
+            .iter()
+            .filter(|f| f.new)
+            .map(|f| f.severity)
+            .max()
+    }
+    pub fn count(&self, r: Relation) -> usize {
+        self.matches.iter().filter(|m| m.relation == r).count()
+    }
+}
+
+/// The article's index terms, by sentence.
+struct ArticleTerms {
+    /// Distinct terms of each sentence (title first when there is one).
+    sentences: Vec<(Span, String, HashSet<String>)>,
+    all: HashSet<String>,
+}
+
+fn article_terms(a: &Analysis, lex: &Lexicon) -> ArticleTerms {
+    let mut sentences = Vec::with_capacity(a.seg.sentences.len() + 1);
+    if let Some(t) = &a.doc.title {
+        let ts: HashSet<String> = terms::terms_of_text(t, lex).into_iter().collect();
+        sentences.push((Span::new(0, 0), t.clone(), ts));
+    }
+    for s in &a.seg.sentences {
+        let ts: HashSet<String> = terms::terms_of_tokens(&a.seg.tokens[s.tokens.clone()], lex)
+            .into_iter()
+            .collect();
+        sentences.push((s.span, s.span.text(&a.doc.text).to_string(), ts));
+    }
+    let all = sentences
+        .iter()
+        .flat_map(|(_, _, t)| t.iter().cloned())
+        .collect();
+    ArticleTerms { sentences, all }
+}
+
+fn idf(n: u64, df: u32) -> f64 {
+    ((n as f64 + 1.0) / (df as f64 + 0.5)).ln().max(0.05)
+}
+
+/// A candidate after scoring.
+struct Scored {
+    claim: i64,
+    relatedness: f64,
+    coverage: f64,
+    sentences: Vec<ArticleSentence>,
+}
+
+/// Read candidates from the index and score their relatedness to the article's sentences.
+/// Gives the number of candidates scored and those at or above the threshold, best first.
+fn score_candidates(
+    store: &Store,
+    at: &ArticleTerms,
+    actor_names: &[String],
+    opts: CheckOptions,
+) -> Result<(usize, Vec<Scored>), StoreError> {
+    let all: Vec<String> = at.all.iter().cloned().collect();
+    let stats = store.term_stats(&all)?;
+    let n = store.claim_count()?;
+    let id_of: HashMap<&str, i64> = stats.iter().map(|(t, &(id, _))| (t.as_str(), id)).collect();
+    let df_of: HashMap<i64, u32> = stats.values().copied().collect();
+
+    // Candidates from the term index, ranked by the idf weight they share with the article.
+    let postings: Vec<(i64, u32)> = stats.values().copied().collect();
+    let hits = store.claims_with_terms(&postings, opts.posting_budget)?;
+    let mut ranked: Vec<(i64, f64)> = hits
+        .iter()
+        .map(|(&c, ts)| (c, ts.iter().map(|t| idf(n, df_of[t])).sum::<f64>()))
+        .collect();
+    ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    ranked.truncate(opts.max_candidates);
+    let mut cand: Vec<i64> = ranked.into_iter().map(|(c, _)| c).collect();
+    // And from the actor index: what the article's speakers said before.
+    for c in store.claims_by_actors(actor_names, 50)? {
+        if !cand.contains(&c) {
+            cand.push(c);
+        }
+    }
+
+    // Full coverage scores.
+    let claim_terms = store.claim_term_ids(&cand)?;
+    let all_ids: Vec<i64> = claim_terms.values().flatten().copied().collect();
+    let dfs = store.df_of_ids(&all_ids)?;
+    let sentence_ids: Vec<HashSet<i64>> = at
+        .sentences
+        .iter()
+        .map(|(_, _, ts)| {
+            ts.iter()
+                .filter_map(|t| id_of.get(t.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let article_ids: HashSet<i64> = id_of.values().copied().collect();
+    let mut scored = Vec::new();
+    for &c in &cand {
+        let Some(ids) = claim_terms.get(&c) else {
+            continue;
+        };
+        let w: Vec<(i64, f64)> = ids
+            .iter()
+            .map(|&t| (t, idf(n, dfs.get(&t).copied().unwrap_or(1))))
+            .collect();
+        let total: f64 = w.iter().map(|x| x.1).sum();
+        if total <= 0.0 {
+            continue;
+        }
+        let covered: f64 = w
+            .iter()
+            .filter(|(t, _)| article_ids.contains(t))
+            .map(|x| x.1)
+            .sum();
+        let doc_cov = covered / total;
+        let mut sents: Vec<ArticleSentence> = sentence_ids
+            .iter()
+            .enumerate()
+            .filter_map(|(i, ids)| {
+                let cov = w
+                    .iter()
+                    .filter(|(t, _)| ids.contains(t))
+                    .map(|x| x.1)
+                    .sum::<f64>()
+                    / total;
+                (cov > 0.0).then(|| ArticleSentence {
+                    sentence: at.sentences[i].1.clone(),
+                    span: at.sentences[i].0,
+                    coverage: cov,
+                })
+            })
+            .collect();
+        sents.sort_by(|x, y| y.coverage.total_cmp(&x.coverage));
+        let best = sents.first().map_or(0.0, |s| s.coverage);
+        let relatedness = relatedness(doc_cov, best);
+        if relatedness >= opts.min_relatedness {
+            sents.truncate(3);
+            scored.push(Scored {
+                claim: c,
+                relatedness,
+                coverage: doc_cov,
+                sentences: sents,
+            });
+        }
+    }
+    scored.sort_by(|x, y| {
+        y.relatedness
+            .total_cmp(&x.relatedness)
+            .then(x.claim.cmp(&y.claim))
+    });
+    Ok((cand.len(), scored))
+}
+
+/// Stored claims about a text (`claims search`), most related first, through the same index
+/// and scores as `check`.
+pub fn search(
+    engine: &Engine,
+    store: &Store,
+    query: &str,
+    limit: usize,
+) -> Result<Vec<(StoredClaim, f64)>, StoreError> {
+    let ts: HashSet<String> = terms::terms_of_text(query, &engine.lexicon)
+        .into_iter()
+        .collect();
+    let at = ArticleTerms {
+        all: ts.clone(),
+        sentences: vec![(Span::new(0, query.len()), query.to_string(), ts)],
+    };
+    let opts = CheckOptions {
+        min_relatedness: 0.0,
+        ..CheckOptions::default()
+    };
+    let (_, mut scored) = score_candidates(store, &at, &[], opts)?;
+    scored.retain(|s| s.relatedness > 0.0);
+    scored.truncate(limit);
+    let ids: Vec<i64> = scored.iter().map(|s| s.claim).collect();
+    let claims = store.load_claims(&ids)?;
+    Ok(claims
+        .into_iter()
+        .zip(scored.iter().map(|s| s.relatedness))
+        .collect())
+}
+
+/// Check an already extracted article against the store.
+pub fn check_analysis(
+    engine: &Engine,
+    store: &Store,
+    a: &Analysis,
+    opts: CheckOptions,
+) -> Result<CheckResult, StoreError> {
+    let at = article_terms(a, &engine.lexicon);
+    let actor_names: Vec<String> = a.actors.iter().map(|x| x.name.clone()).collect();
+    let (n_cand, scored) = score_candidates(store, &at, &actor_names, opts)?;
+    let ids: Vec<i64> = scored.iter().map(|s| s.claim).collect();
+    let stored = store.load_claims(&ids)?;
+    let article_graph = a.graph_claims();
+    let cues = ArticleCues::of(a);
+    let mut matches = Vec::with_capacity(stored.len());
+    for (s, sc) in stored.iter().zip(&scored) {
+        let (relation, reasons) = relate(s, &article_graph, &sc.sentences, &cues);
+        matches.push(Match {
+            stored: s.evidence(),
+            relatedness: sc.relatedness,
+            coverage: sc.coverage,
+            relation,
+            reasons,
+            article: sc.sentences.clone(),
+        });
+    }
+
+    let findings = findings(engine, &stored, article_graph, &matches, a);
+    let new_findings = findings.iter().filter(|f| f.new).count();
+    Ok(CheckResult {
+        article: ArticleMeta {
+            id: a.doc.id.clone(),
+            title: a.doc.title.clone(),
+            date: a.doc.date.clone(),
+            outlet: a.doc.outlet.clone(),
+        },
+        article_claims: a.claims.len(),
+        candidates: n_cand,
+        matches,
+        findings,
+        new_findings,
+    })
+}
+
+/// Extract an article and check it against the store. Gives the analysis too, so that
+/// `check --add` can store the article without extracting it again.
+pub fn check(
+    engine: &Engine,
+    store: &Store,
+    doc: crate::document::Document,
+    opts: CheckOptions,
+) -> Result<(CheckResult, Analysis), StoreError> {
+    let a = engine.extract(doc);
+    let r = check_analysis(engine, store, &a, opts)?;
+    Ok((r, a))
+}
+
+/// Relatedness of a stored claim to an article from the share of the claim's idf weight the
+/// whole article covers and the share its best sentence covers: a claim whose words are all
+/// somewhere in a long article may still be about something else, one whose words meet in a
+/// sentence is not.
+pub fn relatedness(doc_cov: f64, best_sentence: f64) -> f64 {
+    0.5 * doc_cov + 0.5 * best_sentence
+}
+
+/// A stored claim as the graph sees it.
+fn graph_claim(s: &StoredClaim) -> GraphClaim {
+    GraphClaim {
+        evidence: s.evidence(),
+        actor: s.actor.clone(),
+        camp: s.camp.clone(),
+        stance: s.stance,
+        negated: s.negated,
+        proposition: s.proposition.clone(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relation: agree / disagree / discuss.
+
+/// Words and phrases that call a claim false. Matched on lower-case token sequences.
+const REFUTE: &[&str] = &[
+    "hoax",
+    "hoaxes",
+    "fake",
+    "false",
+    "falsely",
+    "untrue",
+    "not true",
+    "debunk",
+    "debunked",
+    "fabricated",
+    "made up",
+    "bogus",
+    "satire",
+    "satirical",
+    "myth",
+    "prank",
+    "not real",
+    "fictional",
+    "fiction",
+    "doctored",
+    "photoshopped",
+    "never happened",
+    "no evidence",
+    "misleading",
+    "nonsense",
+    "not the case",
+    "rumor",
+    "rumors",
+    "unfounded",
+    "denied",
+    "deny",
+    "denies",
+];
+
+/// Negations that make a stored claim itself a denial ("X is not dead").
+const NEGATION: &[&str] = &["not", "no", "never", "n't"];
+
+/// Words that report a claim without vouching for it.
+const HEDGE: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "alleged",
+    "claims",
+    "claimed",
+    "claim",
+    "purportedly",
+    "apparently",
+    "appears",
+    "appear",
+    "unconfirmed",
+    "unverified",
+    "if true",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "speculation",
+    "suggests",
+    "believed",
+    "according to",
+    "supposedly",
+    "unclear",
+    "rumor",
+    "rumors",
+    "rumour",
+    "reports",
+    "report",
+    "reported",
+    "said to",
+    "thought to",
+    "not yet",
+    "it is not clear",
+    "would",
+];
+
+/// Every occurrence of each phrase of `list` in the token sequence.
+fn phrase_hits(toks: &[String], list: &[&'static str]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for &p in list {
+        let words: Vec<&str> = p.split(' ').collect();
+        for w in toks.windows(words.len()) {
+            if w.iter().zip(&words).all(|(a, b)| a == b) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+fn word_tokens(text: &str) -> Vec<String> {
+    crate::segment::tokenize(text)
+        .into_iter()
+        .filter(|t| t.is_word() || t.norm == "n't")
+        .map(|t| t.norm.replace('’', "'"))
+        .collect()
+}
+
+fn same_unit_changed(stored: &[Quantity], article: &[Quantity]) -> Option<(f64, f64, String)> {
+    for s in stored {
+        if s.unit.is_empty() {
+            continue;
+        }
+        let same: Vec<&Quantity> = article.iter().filter(|q| q.unit == s.unit).collect();
+        if !same.is_empty() && same.iter().all(|q| (q.value - s.value).abs() > 1e-9) {
+            return Some((s.value, same[0].value, s.unit.clone()));
+        }
+    }
+    None
+}
+
+/// Cue counts over the article, computed once per check.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleCues {
+    /// Refutation cues in the whole article.
+    pub refute: usize,
+    /// Hedges per sentence over the whole article.
+    pub hedge_density: f64,
+}
+
+impl ArticleCues {
+    pub fn of(a: &Analysis) -> ArticleCues {
+        let toks = word_tokens(&a.doc.text);
+        let hedges = phrase_hits(&toks, HEDGE).len();
+        ArticleCues {
+            refute: phrase_hits(&toks, REFUTE).len(),
+            hedge_density: hedges as f64 / a.seg.sentences.len().max(1) as f64,
+        }
+    }
+}
+
+/// How an article stands towards one stored claim, with the reasons in words.
+///
+/// The order of the tests matters: the article's own claims that take the opposite stance or
+/// give another figure decide first; then refutation cues, read against the stored claim's
+/// own polarity (an article calling a story a hoax agrees with a stored "the story is a
+/// hoax"); then hedging, which makes a related article one that only discusses the claim.
+/// Thresholds were set on FNC-1 train (BENCHMARKS.md).
+pub fn relate(
+    stored: &StoredClaim,
+    article_claims: &[GraphClaim],
+    sentences: &[ArticleSentence],
+    cues: &ArticleCues,
+) -> (Relation, Vec<String>) {
+    let mut reasons = Vec::new();
+    // 1. The article's own claims about the stored proposition.
+    let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let stored_pol = stored.stance.polarity()
+        * if stored.proposition.negated || stored.negated {
+            -1
+        } else {
+            1
+        };
+    for c in article_claims {
+        let Some(span) = c.evidence.span else {
+            continue;
+        };
+        if !sent_spans.iter().take(2).any(|s| s.overlaps(span)) {
+            continue;
+        }
+        let pol = c.stance.polarity()
+            * if c.negated { -1 } else { 1 }
+            * if c.proposition.negated { -1 } else { 1 };
+        if pol != 0 && stored_pol != 0 && pol != stored_pol {
+            reasons.push(format!(
+                "{} {} ({}) “{}”",
+                c.evidence.speaker, c.evidence.cue, c.stance, c.evidence.content
+            ));
+        }
+        if let Some((old, new, unit)) =
+            same_unit_changed(&stored.proposition.quantities, &c.proposition.quantities)
+        {
+            reasons.push(format!(
+                "the article gives {new} {unit} where the stored claim gives {old}"
+            ));
+        }
+    }
+    if !reasons.is_empty() {
+        return (Relation::Disagree, reasons);
+    }
+
+    // 2. Refutation cues against the stored claim's own polarity.
+    let stored_toks = word_tokens(&stored.content);
+    let stored_negative = stored_pol < 0
+        || !phrase_hits(&stored_toks, REFUTE).is_empty()
+        || !phrase_hits(&stored_toks, NEGATION).is_empty();
+    let mut top_refute: Vec<&str> = Vec::new();
+    let mut top_hedge = 0usize;
+    let mut refuting_sentence = None;
+    for s in sentences.iter().take(3) {
+        let toks = word_tokens(&s.sentence);
+        let r = phrase_hits(&toks, REFUTE);
+        if !r.is_empty() && refuting_sentence.is_none() {
+            refuting_sentence = Some(s.sentence.trim().to_string());
+        }
+        top_refute.extend(r);
+        top_hedge += phrase_hits(&toks, HEDGE).len();
+    }
+    top_refute.sort_unstable();
+    top_refute.dedup();
+    let cue_list = |v: &[&str]| {
+        v.iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if stored_negative {
+        if !top_refute.is_empty() || cues.refute >= 2 {
+            reasons.push(format!(
+                "the stored claim is itself a denial and the article also calls it false ({} refutation cues{})",
+                cues.refute,
+                refuting_sentence.map(|s| format!(": “{s}”")).unwrap_or_default()
+            ));
+            return (Relation::Agree, reasons);
+        }
+    } else if cues.refute >= 6 || (!top_refute.is_empty() && cues.refute >= 4) {
+        reasons.push(format!(
+            "refutation cues {} ({} in the article){}",
+            cue_list(&top_refute),
+            cues.refute,
+            refuting_sentence
+                .map(|s| format!(" in “{s}”"))
+                .unwrap_or_default()
+        ));
+        return (Relation::Disagree, reasons);
+    }
+
+    // 3. Hedged or stated plainly.
+    if top_hedge == 0 && cues.hedge_density <= 0.1 {
+        reasons.push("the article states it without hedging".into());
+        (Relation::Agree, reasons)
+    } else {
+        reasons.push(format!(
+            "hedged: {top_hedge} hedges in the sentences about it, {:.2} per sentence overall",
+            cues.hedge_density
+        ));
+        (Relation::Discuss, reasons)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings.
+
+fn prop_terms(text: &str) -> HashSet<String> {
+    terms::terms_of_text(text, &Lexicon::default())
+        .into_iter()
+        .collect()
+}
+
+fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    let inter = a.intersection(b).count() as f64;
+    let union = a.union(b).count() as f64;
+    if union == 0.0 {
+        1.0
+    } else {
+        inter / union
+    }
+}
+
+/// Whether `f` is already made by one of the stored-only findings: same rule, same actors,
+/// and each proposition close to one of the known finding's.
+fn is_known(f: &Finding, known: &[Finding]) -> bool {
+    let mut actors = f.actors.clone();
+    actors.sort();
+    known.iter().any(|k| {
+        let mut ka = k.actors.clone();
+        ka.sort();
+        k.rule == f.rule
+            && ka == actors
+            && f.propositions.iter().all(|p| {
+                let pt = prop_terms(p);
+                k.propositions
+                    .iter()
+                    .any(|q| jaccard(&pt, &prop_terms(q)) >= 0.5)
+            })
+    })
+}
+
+fn findings(
+    engine: &Engine,
+    stored: &[StoredClaim],
+    article_claims: Vec<GraphClaim>,
+    matches: &[Match],
+    a: &Analysis,
+) -> Vec<Finding> {
+    let stored_claims: Vec<GraphClaim> = stored.iter().map(graph_claim).collect();
+    let known = if stored_claims.is_empty() {
+        Vec::new()
+    } else {
+        let g = StanceGraph::build(stored_claims.clone(), engine.similarity, &engine.lexicon);
+        engine.rules.evaluate(&g)
+    };
+    let mut joined = article_claims;
+    joined.extend(stored_claims);
+    let g = StanceGraph::build(joined, engine.similarity, &engine.lexicon);
+    let mut out: Vec<Finding> = engine
+        .rules
+        .evaluate(&g)
+        .into_iter()
+        // Findings inside the article alone are `report`'s business; `check` reports what
+        // the store adds.
+        .filter(|f| f.evidence.iter().any(|e| e.stored))
+        .map(|mut f| {
+            f.new = f.evidence.iter().any(|e| !e.stored) && !is_known(&f, &known);
+            f
+        })
+        .collect();
+    // The relation of each related stored claim is a finding too, unless a rule already
+    // quotes that stored claim.
+    for m in matches {
+        let covered = out.iter().any(|f| {
+            f.evidence
+                .iter()
+                .any(|e| e.stored && e.claim == m.stored.claim)
+        });
+        if covered || !matches!(m.relation, Relation::Agree | Relation::Disagree) {
+            continue;
+        }
+        let Some(best) = m.article.first() else {
+            continue;
+        };
+        let article_ev = article_evidence(a, best, m.relation);
+        let (rule, kind, severity, verb) = match m.relation {
+            Relation::Disagree => (
+                "article-refutes-stored-claim",
+                FindingKind::Conflict,
+                Severity::Medium,
+                "contradicts",
+            ),
+            _ => (
+                "article-repeats-stored-claim",
+                FindingKind::Support,
+                Severity::Info,
+                "supports",
+            ),
+        };
+        out.push(Finding {
+            rule: rule.into(),
+            kind,
+            severity,
+            message: format!(
+                "{} {verb} the stored claim of {} ({}): {}",
+                a.doc.id, m.stored.speaker, m.stored.doc, m.stored.content
+            ),
+            evidence: vec![m.stored.clone(), article_ev],
+            actors: [m.stored.speaker.clone()].into(),
+            propositions: [m.stored.content.clone()].into(),
+            new: true,
+        });
+    }
+    out
+}
+
+/// The article's side of a relation finding: its claim in that sentence when there is one,
+/// else the sentence itself.
+fn article_evidence(a: &Analysis, s: &ArticleSentence, r: Relation) -> Evidence {
+    if let Some(c) = a
+        .claims
+        .iter()
+        .find(|c| c.content.first().is_some_and(|sp| s.span.overlaps(*sp)))
+    {
+        return a.evidence(c);
+    }
+    Evidence {
+        doc: a.doc.id.clone(),
+        title: a.doc.title.clone(),
+        date: a.doc.date.clone(),
+        outlet: a.doc.outlet.clone(),
+        claim: usize::MAX,
+        stored: false,
+        speaker: a
+            .doc
+            .outlet
+            .clone()
+            .unwrap_or_else(|| "(the article)".into()),
+        stance: if r == Relation::Disagree {
+            Stance::Dispute
+        } else {
+            Stance::Assert
+        },
+        cue: String::new(),
+        content: s.sentence.trim().to_string(),
+        sentence: s.sentence.clone(),
+        span: (!s.span.is_empty()).then_some(s.span),
+    }
+}

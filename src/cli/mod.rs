@@ -3,8 +3,10 @@
 //! Exit codes: 0 success, 1 findings at or above `--fail-on`, 2 bad input, bad rules or usage.
 
 mod config;
+mod eval;
 mod report;
 mod rules;
+mod store;
 
 use clap::{Args, Parser, Subcommand};
 use stancegraph::model::Severity;
@@ -34,6 +36,18 @@ pub enum Command {
     /// List, validate and test rule files
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+    /// Store articles and their claims in the claim store (.txt, .md, .jsonl corpora)
+    Add(store::AddArgs),
+    /// Check articles against the claim store: conflicts, support, agree/disagree/discuss
+    Check(store::CheckArgs),
+    /// Import, list and search stored claims
+    #[command(subcommand)]
+    Claims(store::ClaimsCommand),
+    /// Remove stored documents and their claims
+    Remove(store::RemoveArgs),
+    /// Measure the product on public benchmarks
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
 }
 
 /// Options shared by every command that loads lexicons and rules.
@@ -135,5 +149,10 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Report(args) => report::run(args),
         Command::Rules(cmd) => rules::run(cmd),
+        Command::Add(args) => store::add(args),
+        Command::Check(args) => store::check(args),
+        Command::Claims(cmd) => store::claims(cmd),
+        Command::Remove(args) => store::remove(args),
+        Command::Eval(cmd) => eval::run(cmd),
     }
 }

@@ -2,6 +2,7 @@
 //!
 //! Takes analyses (and, for `check`, a check result) and gives strings; never prints.
 
+pub mod check;
 pub mod dot;
 pub mod html;
 pub mod json;

@@ -1,1 +1,0 @@
-//! The claim store (SQLite): documents, actors, claims and propositions, indexed for lookup.
