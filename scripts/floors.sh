@@ -29,4 +29,12 @@ check "polnear.source_overlap_f1" "$(get source_overlap)" 0.57
 check "polnear.cue_overlap_f1" "$(get cue_overlap)" 0.56
 check "polnear.triple_exact_f1" "$(get triple_exact)" 0.33
 
+# --- agree/disagree/discuss/unrelated on FNC-1 train through `check` (issue 5)
+fnc=$(scripts/eval-fnc.sh --json 2>/dev/null | tail -n 1)
+getf() { python3 -c "import json,sys; d=json.loads(sys.argv[1]); v=d['$1']; print(v['f1'] if isinstance(v, dict) else v)" "$fnc"; }
+check "fnc.score" "$(getf fnc_score)" 0.80
+check "fnc.unrelated_f1" "$(getf unrelated)" 0.965
+check "fnc.agree_f1" "$(getf agree)" 0.42
+check "fnc.disagree_f1" "$(getf disagree)" 0.14
+
 exit $fail

@@ -18,31 +18,34 @@ use std::path::{Path, PathBuf};
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
     /// FNC-1: check each body against its headlines imported as stored claims
-    Fnc {
-        /// Bodies CSV (columns `Body ID`, `articleBody`)
-        #[arg(long, value_name = "FILE")]
-        bodies: PathBuf,
-        /// Stances CSV (columns `Headline`, `Body ID`; a `Stance` column is ignored)
-        #[arg(long, value_name = "FILE")]
-        stances: PathBuf,
-        /// Where to write the predictions (`Headline,Body ID,Stance`)
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// Relatedness threshold passed to the check
-        #[arg(long, value_name = "SCORE", default_value_t = check::DEFAULT_RELATEDNESS)]
-        min_relatedness: f64,
-        /// Also write every related pair's scores here (for tuning): Headline,Body ID,Stance,relatedness,coverage,sentence
-        #[arg(long, value_name = "FILE", hide = true)]
-        scores: Option<PathBuf>,
-        /// Only every N-th body (a deterministic subset, for quick runs)
-        #[arg(long, value_name = "N", default_value_t = 1)]
-        every: usize,
-        /// Worker threads (default: RAYON_NUM_THREADS, else all cores)
-        #[arg(long, short = 'j', value_name = "N")]
-        jobs: Option<usize>,
-        #[command(flatten)]
-        rules: RuleArgs,
-    },
+    Fnc(FncArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct FncArgs {
+    /// Bodies CSV (columns `Body ID`, `articleBody`)
+    #[arg(long, value_name = "FILE")]
+    bodies: PathBuf,
+    /// Stances CSV (columns `Headline`, `Body ID`; a `Stance` column is ignored)
+    #[arg(long, value_name = "FILE")]
+    stances: PathBuf,
+    /// Where to write the predictions (`Headline,Body ID,Stance`)
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// Relatedness threshold passed to the check
+    #[arg(long, value_name = "SCORE", default_value_t = check::DEFAULT_RELATEDNESS)]
+    min_relatedness: f64,
+    /// Also write every related pair's scores here (for tuning): Headline,Body ID,Stance,relatedness,coverage,sentence
+    #[arg(long, value_name = "FILE", hide = true)]
+    scores: Option<PathBuf>,
+    /// Only every N-th body (a deterministic subset, for quick runs)
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    every: usize,
+    /// Worker threads (default: RAYON_NUM_THREADS, else all cores)
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    #[command(flatten)]
+    rules: RuleArgs,
 }
 
 fn read_csv(path: &Path) -> Result<(csv::StringRecord, Vec<csv::StringRecord>), String> {
@@ -86,25 +89,7 @@ impl Drop for TempStore {
 
 pub fn run(cmd: EvalCommand) -> i32 {
     match cmd {
-        EvalCommand::Fnc {
-            bodies,
-            stances,
-            out,
-            min_relatedness,
-            every,
-            jobs,
-            rules,
-            scores,
-        } => match fnc(
-            &bodies,
-            &stances,
-            &out,
-            scores.as_deref(),
-            min_relatedness,
-            every.max(1),
-            jobs,
-            &rules,
-        ) {
+        EvalCommand::Fnc(args) => match fnc(&args) {
             Ok(()) => EXIT_OK,
             Err(m) => {
                 eprintln!("error: {m}");
@@ -114,17 +99,25 @@ pub fn run(cmd: EvalCommand) -> i32 {
     }
 }
 
-fn fnc(
-    bodies: &Path,
-    stances: &Path,
-    out: &Path,
-    scores: Option<&Path>,
-    min_relatedness: f64,
-    every: usize,
-    jobs: Option<usize>,
-    rules: &RuleArgs,
-) -> Result<(), String> {
-    if let Some(n) = jobs {
+fn fnc(args: &FncArgs) -> Result<(), String> {
+    let FncArgs {
+        bodies,
+        stances,
+        out,
+        scores,
+        min_relatedness,
+        every,
+        jobs,
+        rules,
+    } = args;
+    let (bodies, stances, out, scores) = (
+        bodies.as_path(),
+        stances.as_path(),
+        out.as_path(),
+        scores.as_deref(),
+    );
+    let (min_relatedness, every) = (*min_relatedness, (*every).max(1));
+    if let Some(n) = *jobs {
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build_global();

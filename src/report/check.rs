@@ -23,7 +23,7 @@ pub fn json(r: &CheckResult) -> String {
 }
 
 fn source_line(e: &Evidence) -> String {
-    let mut s = format!("{}", e.doc);
+    let mut s = e.doc.to_string();
     if let Some(t) = &e.title {
         let _ = write!(s, " “{t}”");
     }

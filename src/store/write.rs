@@ -499,12 +499,13 @@ impl Store {
     }
 }
 
+/// One row of an import file: its line number and the row or why it is bad.
+pub type ImportLine = (usize, Result<ImportRow, String>);
+
 /// Read a CSV (header row; a `claim`/`text`/`headline` column plus optional `id`, `source`,
 /// `stance`, `date`, `url`) or JSONL (one object per line, same keys) file of claims.
 /// Gives one result per row with its line number, so a bad row is reported and skipped.
-pub fn read_import_file(
-    path: &std::path::Path,
-) -> Result<Vec<(usize, Result<ImportRow, String>)>, StoreError> {
+pub fn read_import_file(path: &std::path::Path) -> Result<Vec<ImportLine>, StoreError> {
     let loc = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| StoreError::Input(format!("{loc}: {e}")))?;
     let text =
