@@ -236,6 +236,11 @@ fn score_candidates(
         if total <= 0.0 {
             continue;
         }
+        let shared = w.iter().filter(|(t, _)| article_ids.contains(t)).count();
+        // One shared word is a coincidence, whatever share of a short claim it is.
+        if shared < 2 {
+            continue;
+        }
         let covered: f64 = w
             .iter()
             .filter(|(t, _)| article_ids.contains(t))
@@ -323,10 +328,10 @@ pub fn check_analysis(
     let ids: Vec<i64> = scored.iter().map(|s| s.claim).collect();
     let stored = store.load_claims(&ids)?;
     let article_graph = a.graph_claims();
-    let cues = ArticleCues::of(a);
+    let cues = ArticleCues::of(a, engine);
     let mut matches = Vec::with_capacity(stored.len());
     for (s, sc) in stored.iter().zip(&scored) {
-        let (relation, reasons) = relate(s, &article_graph, &sc.sentences, &cues);
+        let (relation, reasons) = relate(s, &article_graph, &sc.sentences, &cues, &engine.lexicon);
         matches.push(Match {
             stored: s.evidence(),
             relatedness: sc.relatedness,
@@ -502,24 +507,80 @@ fn same_unit_changed(stored: &[Quantity], article: &[Quantity]) -> Option<(f64, 
     None
 }
 
-/// Cue counts over the article, computed once per check.
+/// What `relate` needs to know about the article, computed once per check.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleCues {
     /// Refutation cues in the whole article.
     pub refute: usize,
     /// Hedges per sentence over the whole article.
     pub hedge_density: f64,
+    /// Sentences that mention a quantity with a unit: text, index terms, quantities.
+    pub figures: Vec<(String, HashSet<String>, Vec<Quantity>)>,
+    /// Proposition similarity threshold of the engine.
+    pub similarity: f64,
 }
 
 impl ArticleCues {
-    pub fn of(a: &Analysis) -> ArticleCues {
+    pub fn of(a: &Analysis, engine: &Engine) -> ArticleCues {
         let toks = word_tokens(&a.doc.text);
         let hedges = phrase_hits(&toks, HEDGE).len();
+        let figures = a
+            .seg
+            .sentences
+            .iter()
+            .filter(|s| {
+                a.seg.tokens[s.tokens.clone()]
+                    .iter()
+                    .any(|t| t.kind == crate::segment::TokKind::Number)
+            })
+            .filter_map(|s| {
+                let text = s.span.text(&a.doc.text);
+                let qs: Vec<Quantity> = crate::propositions::normalise(0, text, &engine.lexicon)
+                    .quantities
+                    .into_iter()
+                    .filter(|q| !q.unit.is_empty())
+                    .collect();
+                (!qs.is_empty()).then(|| {
+                    let ts = terms::terms_of_text(text, &engine.lexicon)
+                        .into_iter()
+                        .collect();
+                    (text.trim().to_string(), ts, qs)
+                })
+            })
+            .collect();
         ArticleCues {
             refute: phrase_hits(&toks, REFUTE).len(),
             hedge_density: hedges as f64 / a.seg.sentences.len().max(1) as f64,
+            figures,
+            similarity: engine.similarity,
         }
     }
+}
+
+/// A figure in the stored claim's sentence that an article sentence about the same thing
+/// gives differently, in words.
+fn changed_figure(stored: &StoredClaim, cues: &ArticleCues, lex: &Lexicon) -> Option<String> {
+    if cues.figures.is_empty() || !stored.sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let sq = crate::propositions::normalise(0, &stored.sentence, lex).quantities;
+    let st: HashSet<String> = terms::terms_of_text(&stored.sentence, lex)
+        .into_iter()
+        .collect();
+    for (text, at, aq) in &cues.figures {
+        let shared = st.iter().filter(|t| at.contains(*t)).count();
+        let smaller = st.len().min(at.len()).max(1);
+        if (shared as f64) / (smaller as f64) < 0.5 {
+            continue;
+        }
+        if let Some((old, new, unit)) = same_unit_changed(&sq, aq) {
+            return Some(format!(
+                "the article gives {new} {} where the stored sentence gives {old}: “{text}”",
+                unit.trim_start_matches('~')
+            ));
+        }
+    }
+    None
 }
 
 /// How an article stands towards one stored claim, with the reasons in words.
@@ -534,8 +595,10 @@ pub fn relate(
     article_claims: &[GraphClaim],
     sentences: &[ArticleSentence],
     cues: &ArticleCues,
+    lex: &Lexicon,
 ) -> (Relation, Vec<String>) {
     let mut reasons = Vec::new();
+    let mut repeats = Vec::new();
     // 1. The article's own claims about the stored proposition.
     let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
     let stored_pol = stored.stance.polarity()
@@ -548,7 +611,10 @@ pub fn relate(
         let Some(span) = c.evidence.span else {
             continue;
         };
-        if !sent_spans.iter().take(2).any(|s| s.overlaps(span)) {
+        if !sent_spans.iter().take(3).any(|s| s.overlaps(span))
+            || crate::propositions::similarity(&stored.proposition, &c.proposition)
+                < cues.similarity
+        {
             continue;
         }
         let pol = c.stance.polarity()
@@ -557,6 +623,11 @@ pub fn relate(
         if pol != 0 && stored_pol != 0 && pol != stored_pol {
             reasons.push(format!(
                 "{} {} ({}) “{}”",
+                c.evidence.speaker, c.evidence.cue, c.stance, c.evidence.content
+            ));
+        } else if pol == stored_pol && c.actor.is_some() && c.actor == stored.actor {
+            repeats.push(format!(
+                "{} repeats it: {} ({}) “{}”",
                 c.evidence.speaker, c.evidence.cue, c.stance, c.evidence.content
             ));
         }
@@ -568,8 +639,16 @@ pub fn relate(
             ));
         }
     }
+    // A changed figure: the stored sentence and an article sentence about the same thing
+    // (most of the shorter one's words shared) count the same unit differently.
+    if let Some(r) = changed_figure(stored, cues, lex) {
+        reasons.push(r);
+    }
     if !reasons.is_empty() {
         return (Relation::Disagree, reasons);
+    }
+    if !repeats.is_empty() {
+        return (Relation::Agree, repeats);
     }
 
     // 2. Refutation cues against the stored claim's own polarity.
@@ -690,14 +769,28 @@ fn findings(
         .rules
         .evaluate(&g)
         .into_iter()
-        // Findings inside the article alone are `report`'s business; `check` reports what
-        // the store adds.
-        .filter(|f| f.evidence.iter().any(|e| e.stored))
+        // Findings inside the article alone are `report`'s business, findings among stored
+        // claims alone are not about this article: `check` reports what the two make together.
+        .filter(|f| f.evidence.iter().any(|e| e.stored) && f.evidence.iter().any(|e| !e.stored))
         .map(|mut f| {
-            f.new = f.evidence.iter().any(|e| !e.stored) && !is_known(&f, &known);
+            f.new = !is_known(&f, &known);
             f
         })
         .collect();
+    // A rule's corroboration of a stored claim that the article refutes (its claim content
+    // calls the story a hoax, say) is not support: the relation's evidence wins.
+    let refuted: HashSet<usize> = matches
+        .iter()
+        .filter(|m| m.relation == Relation::Disagree)
+        .map(|m| m.stored.claim)
+        .collect();
+    out.retain(|f| {
+        f.kind != FindingKind::Support
+            || !f
+                .evidence
+                .iter()
+                .any(|e| e.stored && refuted.contains(&e.claim))
+    });
     // The relation of each related stored claim is a finding too, unless a rule already
     // quotes that stored claim.
     for m in matches {
@@ -713,6 +806,11 @@ fn findings(
             continue;
         };
         let article_ev = article_evidence(a, best, m.relation);
+        // Known when the article's side is itself already stored (the same sentence from an
+        // earlier article): then the stored claims alone already make this finding.
+        let known = matches.iter().any(|o| {
+            o.stored.doc != m.stored.doc && o.stored.sentence.trim() == article_ev.sentence.trim()
+        });
         let (rule, kind, severity, verb) = match m.relation {
             Relation::Disagree => (
                 "article-refutes-stored-claim",
@@ -738,7 +836,7 @@ fn findings(
             evidence: vec![m.stored.clone(), article_ev],
             actors: [m.stored.speaker.clone()].into(),
             propositions: [m.stored.content.clone()].into(),
-            new: true,
+            new: !known,
         });
     }
     out

@@ -148,7 +148,14 @@ impl DocRecord {
                     cue_lemma: c.cue.lemma.clone(),
                     cue_negated: c.cue.negated,
                     cue_spans: c.cue.spans.clone(),
-                    terms: terms::distinct(terms::terms_of_text(&content, lex)),
+                    // A claim that points back ("the allegations") is indexed by the
+                    // proposition it points to, so that it is found by what it is about.
+                    terms: terms::distinct(terms::terms_of_text(
+                        proposition
+                            .as_ref()
+                            .map_or(content.as_str(), |p| p.text.as_str()),
+                        lex,
+                    )),
                     content,
                     content_spans: c.content.clone(),
                     stance: c.stance,
@@ -157,6 +164,8 @@ impl DocRecord {
                 }
             })
             .collect();
+        let mut claims: Vec<ClaimRecord> = claims;
+        claims.extend(figure_statements(a, lex));
         DocRecord {
             doc_id: a.doc.id.clone(),
             title: a.doc.title.clone(),
@@ -199,7 +208,7 @@ impl DocRecord {
             .filter(|s| !s.is_empty());
         let actor = source.map(|s| resolve_actor(s, lex));
         let span = Span::new(0, text.len());
-        let proposition = crate::propositions::normalise(0, &text, &[span], lex);
+        let proposition = crate::propositions::normalise(0, &text, lex);
         let claim = ClaimRecord {
             ord: 0,
             parent: None,
@@ -242,6 +251,71 @@ impl DocRecord {
             claims: vec![claim],
         })
     }
+}
+
+/// The article's own statements of figures: each sentence holding a number with a unit
+/// ("cut 755 personnel") outside every attributed claim's content becomes an unattributed
+/// claim of the article, so that a later article giving another figure is caught by `check`
+/// even when nobody was quoted saying it.
+fn figure_statements(a: &Analysis, lex: &Lexicon) -> Vec<ClaimRecord> {
+    use crate::segment::TokKind;
+    let text = &a.doc.text;
+    let mut out = Vec::new();
+    for (i, s) in a.seg.sentences.iter().enumerate() {
+        let toks = &a.seg.tokens[s.tokens.clone()];
+        let numbers: Vec<Span> = toks
+            .iter()
+            .filter(|t| t.kind == TokKind::Number)
+            .map(|t| t.span)
+            .collect();
+        if numbers.is_empty() {
+            continue;
+        }
+        let free = |n: &Span| {
+            !a.claims
+                .iter()
+                .any(|c| c.content.iter().any(|sp| sp.contains(*n)))
+        };
+        if !numbers.iter().any(free) {
+            continue;
+        }
+        let sentence = s.span.text(text);
+        let prop = crate::propositions::normalise(0, sentence, lex);
+        if !prop.quantities.iter().any(|q| {
+            !q.unit.is_empty()
+                && free(&Span::new(
+                    q.span.start + s.span.start,
+                    q.span.end + s.span.start,
+                ))
+        }) {
+            continue;
+        }
+        // Quantity spans are relative to the sentence; the stored proposition keeps them so.
+        out.push(ClaimRecord {
+            ord: a.claims.len() + out.len(),
+            parent: None,
+            sentence_idx: i,
+            sentence: sentence.to_string(),
+            speaker: a
+                .doc
+                .outlet
+                .clone()
+                .unwrap_or_else(|| "(the article)".into()),
+            actor: None,
+            source_spans: Vec::new(),
+            cue: String::new(),
+            cue_lemma: String::new(),
+            cue_negated: false,
+            cue_spans: Vec::new(),
+            content: sentence.to_string(),
+            content_spans: vec![s.span],
+            stance: Stance::Assert,
+            kind: ClaimKind::Unattributed,
+            terms: terms::distinct(terms::terms_of_text(sentence, lex)),
+            proposition: Some(prop),
+        });
+    }
+    out
 }
 
 /// A source name from an import: the lexicon's canonical actor when the name is one of its
