@@ -299,6 +299,9 @@ pub fn extract(text: &str, seg: &Segmentation, lex: &Lexicon, m: &mut Mentions) 
         x.sentence(si);
     }
     x.continued_quotes();
+    // claims inside a quote that runs over several sentences ("PENCE: ... you know, ...")
+    x.nest(0, 64);
+    x.drop_unattributed_first_person();
     x.link_back_references();
     let mut claims = x.claims;
     claims.sort_by_key(|c| (c.sentence, c.cue.spans.first().map_or(0, |s| s.start)));
@@ -336,11 +339,27 @@ impl<'a> Extractor<'a> {
     /// Cue matches in a sentence, left to right, longest first, not overlapping.
     fn cues(&self, s: Range<usize>) -> Vec<CueHit> {
         let mut hits = Vec::new();
+        let words = s
+            .clone()
+            .filter(|&j| self.tok(j).kind == TokKind::Word && self.tok(j).norm.len() > 3);
+        let (n_words, n_caps) = words.fold((0, 0), |(n, c), j| {
+            (n + 1, c + usize::from(self.tok(j).capitalized))
+        });
+        let title_case = n_words >= 3 && n_caps * 10 >= n_words * 7;
         let mut i = s.start;
         while i < s.end {
             let t = self.tok(i);
             let mut matched = None;
-            if let Some(cands) = self.lex.cue_index.get(&t.norm) {
+            // a capitalised word inside a sentence is a name ("the United States"), not a verb
+            // (in a headline every word is capitalised, and there the word may be a verb)
+            let mid_sentence_capital =
+                t.capitalized && i > s.start && self.tok(i - 1).capitalized && !title_case;
+            let cands = if mid_sentence_capital {
+                None
+            } else {
+                self.lex.cue_index.get(&t.norm)
+            };
+            if let Some(cands) = cands {
                 for fm in cands {
                     let stop = i + 1 + fm.rest.len();
                     if stop <= s.end
@@ -419,7 +438,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        self.nest(first_new);
+        self.nest(first_new, usize::MAX);
     }
 
     /// Try every pattern the cue's frame allows; returns token ranges it consumed.
@@ -517,10 +536,13 @@ impl<'a> Extractor<'a> {
             {
                 break;
             }
+            // another report verb ends the subject, unless it is a noun here ("the state's")
             if k - 1 > s.start
                 && self.lex.cue_index.contains_key(&t.norm)
                 && !t.capitalized
                 && self.is_cue_verb_form(k - 1)
+                && !DETERMINERS.contains(&self.tok(k - 2).norm.as_str())
+                && self.tok(k).norm != "'s"
             {
                 break;
             }
@@ -584,6 +606,10 @@ impl<'a> Extractor<'a> {
             || DETERMINERS.contains(&last.norm.as_str())
             || PREPOSITIONS.contains(&last.norm.as_str())
         {
+            return None;
+        }
+        // a possessive is no subject ("Editor's note")
+        if last.norm == "'s" || last.norm == "'" {
             return None;
         }
         // an object pronoun never ends a subject ("to help him understand")
@@ -871,14 +897,18 @@ impl<'a> Extractor<'a> {
                 end = j;
                 break;
             }
-            if t.norm == "and" && j + 1 < s.end && self.tok(j - 1).norm == "," {
+            if t.norm == "and" && j + 1 < s.end {
                 let (after, _) = (j + 1, ());
                 let mut v = after;
                 while v < s.end && AUX.contains(&self.tok(v).norm.as_str()) {
                     v += 1;
                 }
                 if v < s.end && self.is_cue_verb_form(v) && !self.tok(v).capitalized {
-                    end = j - 1;
+                    end = if self.tok(j - 1).norm == "," {
+                        j - 1
+                    } else {
+                        j
+                    };
                     break;
                 }
             }
@@ -918,6 +948,23 @@ impl<'a> Extractor<'a> {
         pattern: &str,
     ) -> usize {
         let entry = &self.lex.cues[h.entry];
+        // some cues report speech only in one shape: "continued: "..."", "declined to comment"
+        if let Some(first) = content.first() {
+            let t = self
+                .seg
+                .tokens
+                .partition_point(|t| t.span.start < first.start);
+            let first_tok = self.seg.tokens.get(t);
+            let after_colon = t > 0 && self.tok(t - 1).norm == ":";
+            let ok = match entry.lemma.as_str() {
+                "continue" | "go on" => first_tok.is_some_and(|x| x.is_quote()) || after_colon,
+                "decline" | "refuse" => first_tok.is_some_and(|x| x.norm == "to"),
+                _ => true,
+            };
+            if !ok {
+                return usize::MAX;
+            }
+        }
         let quoted = self.has_quote(&content);
         let (source_spans, actor) = match source {
             Some(np) => {
@@ -1559,6 +1606,13 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        // a subject has no verb of its own ("..., said the trip was important")
+        if subj
+            .clone()
+            .any(|j| AUX.contains(&self.tok(j).norm.as_str()) && !self.tok(j).capitalized)
+        {
+            return None;
+        }
         // without a quote, "C, said X." needs a short subject that closes the sentence
         let closes = subj.end >= s.end || is_final_punct(self.tok(subj.end));
         if !after_quote && (subj.len() > 8 || !closes) {
@@ -1904,7 +1958,22 @@ impl<'a> Extractor<'a> {
             || is_clause_punct(t)
             || matches!(
                 t.norm.as_str(),
-                "for" | "on" | "in" | "to" | "up" | "off" | "by" | "at" | "with" | "from" | "out"
+                "for"
+                    | "on"
+                    | "in"
+                    | "to"
+                    | "up"
+                    | "off"
+                    | "by"
+                    | "at"
+                    | "with"
+                    | "from"
+                    | "out"
+                    | "into"
+                    | "back"
+                    | "over"
+                    | "upon"
+                    | "around"
             )
         {
             return None;
@@ -2095,11 +2164,18 @@ impl<'a> Extractor<'a> {
 
     /// Claims whose cue lies inside another claim's content are nested in it. Pronouns
     /// "I"/"we" of a claim nested in a direct quote are its speaker.
-    fn nest(&mut self, first: usize) {
+    /// Only claims within `window` places of each other are compared, which bounds the work
+    /// on a document with very many claims; claims with a parent keep it.
+    fn nest(&mut self, first: usize, window: usize) {
         let n = self.claims.len();
         for i in first..n {
+            if self.claims[i].parent.is_some() {
+                continue;
+            }
             let cue = self.claims[i].cue.spans[0];
-            let parent = (first..n)
+            let lo = first.max(i.saturating_sub(window));
+            let hi = n.min(i.saturating_add(window).saturating_add(1));
+            let parent = (lo..hi)
                 .filter(|&j| j != i)
                 .filter(|&j| self.claims[j].content.iter().any(|c| c.contains(cue)))
                 .min_by_key(|&j| {
@@ -2124,6 +2200,41 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+    }
+
+    /// "I think ...", "you know" at the top level come from a quotation nobody is credited
+    /// with (or are fillers): they are dropped, with any claim nested in them.
+    fn drop_unattributed_first_person(&mut self) {
+        let mut drop: Vec<usize> = Vec::new();
+        for c in &self.claims {
+            if c.parent.is_some() {
+                continue;
+            }
+            let src = c.source_text(self.text).to_lowercase();
+            let in_quote = c.cue.spans.first().is_some_and(|s| {
+                let t = self.seg.tokens.partition_point(|t| t.span.start < s.start);
+                t < self.seg.tokens.len() && self.seg.quote_around(t).is_some()
+            });
+            if src == "you" || (matches!(src.as_str(), "i" | "we") && in_quote) {
+                drop.push(c.id);
+            }
+        }
+        if drop.is_empty() {
+            return;
+        }
+        // children of dropped claims go too
+        loop {
+            let before = drop.len();
+            for c in &self.claims {
+                if c.parent.is_some_and(|p| drop.contains(&p)) && !drop.contains(&c.id) {
+                    drop.push(c.id);
+                }
+            }
+            if drop.len() == before {
+                break;
+            }
+        }
+        self.claims.retain(|c| !drop.contains(&c.id));
     }
 
     /// A quotation with no cue of its own right after a direct claim continues it:

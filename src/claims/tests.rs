@@ -264,3 +264,89 @@ fn negatives_produce_no_claim() {
         assert!(cs.is_empty(), "{text:?} gave {cs:#?}");
     }
 }
+
+#[test]
+fn appositive_subject_names_the_speaker() {
+    let c = one(
+        "Erin Murphy, a former aide who travelled with her in 2011, said the trip was important.",
+    );
+    assert_eq!(c.speaker, "Erin Murphy");
+    assert_eq!(
+        c.source,
+        "Erin Murphy, a former aide who travelled with her in 2011"
+    );
+    assert_eq!(c.content, "the trip was important");
+    let c = one("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.");
+    assert_eq!(c.speaker, "Phil Lovas");
+}
+
+#[test]
+fn parenthesised_party_inside_the_subject() {
+    let c = one("Pat McCrory (R) said it would be improper for him to speak.");
+    assert_eq!(c.speaker, "Pat McCrory");
+    assert_eq!(c.content, "it would be improper for him to speak");
+}
+
+#[test]
+fn title_abbreviation_before_the_name() {
+    let c = one("\"The dangers are real,\" Mr. Obama said.");
+    assert_eq!(c.source, "Mr. Obama");
+    assert_eq!(c.content, "\"The dangers are real,\"");
+}
+
+#[test]
+fn said_first_with_a_colon() {
+    let c = one("Said Ellis: “I don’t get the sense she’s interested.”");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Ellis", "Said"));
+    assert_eq!(c.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn coordinated_report_verb_shares_the_subject() {
+    let cs = claims(
+        "Cruz urged Republicans to vote their conscience and said he was standing on principle.",
+    );
+    let urged = cs.iter().find(|c| c.cue == "urged").expect("urged");
+    assert_eq!(urged.content, "to vote their conscience");
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.speaker, "Cruz");
+    assert_eq!(said.content, "he was standing on principle");
+    assert!(!said.nested);
+}
+
+#[test]
+fn cue_keeps_auxiliaries_and_a_following_day() {
+    let c = one("The governor has repeatedly said the budget is balanced.");
+    assert_eq!(c.cue, "has repeatedly said");
+    let c = one("The budget is balanced, the governor said Tuesday.");
+    assert_eq!(c.cue, "said Tuesday");
+}
+
+#[test]
+fn capitalised_word_inside_a_name_is_no_verb() {
+    assert!(
+        claims("Only four NATO countries apart from the United States meet the bar.").is_empty()
+    );
+}
+
+#[test]
+fn continued_needs_a_quote_and_declined_needs_an_infinitive() {
+    assert!(claims("Trump continues his praise of the general.").is_empty());
+    let c = one("Caddell continued: \"The health issue is very much a partisan issue.\"");
+    assert_eq!(c.cue, "continued");
+    assert!(claims("She declined the assignment and left.").is_empty());
+    let c = one("The senator declined to comment on the report.");
+    assert_eq!(c.content, "to comment on the report");
+}
+
+#[test]
+fn first_person_in_an_unattributed_quote_is_dropped() {
+    assert!(claims("“Well, you know, I think it was a mistake.”").is_empty());
+}
+
+#[test]
+fn possessive_is_no_subject() {
+    assert!(claims("Editor’s note: the story has been updated.")
+        .iter()
+        .all(|c| c.source != "Editor’s"));
+}
