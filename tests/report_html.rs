@@ -478,3 +478,59 @@ fn seed_report_from_the_pipeline_has_every_claim_and_finding() {
         std::fs::write(path, &page).unwrap();
     }
 }
+
+/// A graph too large to lay out quickly is left out with a note, so a long article's report
+/// stays fast; a small one is drawn.
+#[test]
+fn very_large_graphs_are_not_drawn_inline() {
+    let n = html::MAX_DRAWN_EDGES + 10;
+    let text: String = (0..n)
+        .map(|i| format!("Speaker{i} said that item{i} happened.\n"))
+        .collect();
+    let actors = (0..n)
+        .map(|i| actor(i, &format!("Speaker{i}"), ActorKind::Person, "x", &[]))
+        .collect();
+    let mut a = analysis(Document::new("big", text.clone()), actors, |a| {
+        (0..n)
+            .map(|i| {
+                let at = find(&text, &format!("Speaker{i} said"), 0).start;
+                let mut c = claim(
+                    a,
+                    i,
+                    Some(i),
+                    find(&text, &format!("Speaker{i}"), at),
+                    find(&text, "said", at),
+                    vec![find(&text, &format!("item{i} happened"), at)],
+                    Stance::Assert,
+                    ClaimKind::Indirect,
+                    None,
+                );
+                c.proposition = Some(i);
+                c
+            })
+            .collect()
+    });
+    a.propositions = (0..n)
+        .map(|i| Proposition {
+            id: i,
+            text: format!("item{i} happened"),
+            terms: vec![format!("item{i}")],
+            entities: vec![],
+            quantities: vec![],
+            dates: vec![],
+            negated: false,
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let page = render(&a);
+    let g = page.find("<section class=\"graph\"").unwrap();
+    let graph = &page[g..g + page[g..].find("</section>").unwrap()];
+    assert!(!graph.contains("<svg role"), "not drawn");
+    assert!(graph.contains("too many to draw"), "{graph}");
+    assert!(started.elapsed().as_secs() < 20);
+
+    // the same with a handful of claims is drawn
+    a.claims.truncate(5);
+    let page = render(&a);
+    assert!(page.contains("<svg role=\"img\""));
+}

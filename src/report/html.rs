@@ -414,6 +414,8 @@ struct DocumentView {
     actors: Vec<ActorRow>,
     findings: Vec<FindingView>,
     graph_svg: Option<String>,
+    /// Why there is no drawing, when there is none.
+    graph_note: String,
     graph_legend: Vec<LegendLine>,
     stances: Vec<&'static str>,
     /// Claims per stance, most frequent first, for the at-a-glance list.
@@ -539,6 +541,17 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
                 .count(),
         })
         .collect();
+    let (graph_svg, graph_note) = match graph_svg(a, &prefix) {
+        Drawing::Svg(s) => (Some(s), String::new()),
+        Drawing::Nothing => (None, "No claim to draw.".to_string()),
+        Drawing::TooLarge { edges } => (
+            None,
+            format!(
+                "The graph has {edges} edges, too many to draw here (the limit is {MAX_DRAWN_EDGES}); \
+                 draw it on its own with `stancegraph report --format svg` or `--format dot`."
+            ),
+        ),
+    };
     let mut meta = Vec::new();
     if let Some(o) = &a.doc.outlet {
         meta.push(o.clone());
@@ -560,7 +573,8 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
         claims,
         actors,
         findings: finding_views(&a.findings, Some(a), &prefix),
-        graph_svg: graph_svg(a, &prefix),
+        graph_svg,
+        graph_note,
         graph_legend: graph_legend(a),
         stances: STANCE_COLORS.iter().map(|s| s.0.as_str()).collect(),
         stance_counts: stance_counts(a),
@@ -584,10 +598,32 @@ fn stance_counts(a: &Analysis) -> Vec<(&'static str, usize)> {
     v
 }
 
+/// Above this many edges the drawing is left out of the HTML report: layout-rs takes time
+/// that grows faster than the edges (about 1 s at 150 edges, 3 s at 220 on the rust
+/// machine), and a report of a long article must stay quick. `--format svg` or `--format
+/// dot` still draw the whole graph on their own.
+pub const MAX_DRAWN_EDGES: usize = 150;
+
+/// The stance graph drawing, or why there is none.
+enum Drawing {
+    Svg(String),
+    Nothing,
+    TooLarge { edges: usize },
+}
+
 /// The stance graph drawing (layout-rs, from [`super::svg`]), made fit to sit inline in an
-/// HTML page. `None` when no claim can be drawn.
-fn graph_svg(a: &Analysis, prefix: &str) -> Option<String> {
-    let svg = super::svg::inline_svg_for(a)?;
+/// HTML page.
+fn graph_svg(a: &Analysis, prefix: &str) -> Drawing {
+    let view = super::dot::view(a);
+    if view.nodes.is_empty() {
+        return Drawing::Nothing;
+    }
+    if view.edges.len() > MAX_DRAWN_EDGES {
+        return Drawing::TooLarge {
+            edges: view.edges.len(),
+        };
+    }
+    let svg = super::svg::render_view(&view);
     let actors = a
         .actors
         .iter()
@@ -599,7 +635,7 @@ fn graph_svg(a: &Analysis, prefix: &str) -> Option<String> {
         a.claims.len(),
         a.findings.len()
     );
-    Some(inline_svg(&svg, &format!("{prefix}g-"), &label))
+    Drawing::Svg(inline_svg(&svg, &format!("{prefix}g-"), &label))
 }
 
 /// One entry of the graph legend: a line sample (colour, width, dashed) and what it means.
