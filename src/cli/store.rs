@@ -226,6 +226,22 @@ pub fn check(args: CheckArgs) -> i32 {
     let sources = args.inputs.iter().map(|s| InputSource::parse(s)).collect();
     let mut worst: Option<Severity> = None;
     let mut errors = 0usize;
+    // HTML: one page for the run, one section per checked article (ids prefixed `dN-`
+    // when there can be several).
+    let html = args.format == Format::Html;
+    let several = args.inputs.len() > 1
+        || args
+            .inputs
+            .iter()
+            .any(|i| i.ends_with(".jsonl") || i.ends_with(".ndjson"));
+    let mut doc_number = 0usize;
+    if html {
+        let title = format!("Check: {}", args.inputs.join(", "));
+        if let Err(e) = out.write_all(report::html::page_start(&title).as_bytes()) {
+            eprintln!("error: cannot write the report: {e}");
+            return EXIT_ERROR;
+        }
+    }
     for item in Inputs::new(sources) {
         let doc = match item {
             Ok(d) => d,
@@ -240,7 +256,17 @@ pub fn check(args: CheckArgs) -> i32 {
             Err(e) => return report_err(e),
         };
         worst = worst.max(result.worst_new());
-        let s = report::check::render(&result, args.format, opts);
+        doc_number += 1;
+        let s = if html {
+            report::html::check_section(
+                &result,
+                Some(&analysis),
+                opts,
+                several.then_some(doc_number),
+            )
+        } else {
+            report::check::render(&result, args.format, opts)
+        };
         if let Err(e) = out
             .write_all(s.as_bytes())
             .and_then(|_| out.write_all(b"\n"))
@@ -261,6 +287,14 @@ pub fn check(args: CheckArgs) -> i32 {
                     }
                 }
                 Err(e) => return report_err(e),
+            }
+        }
+    }
+    if html {
+        if let Err(e) = out.write_all(report::html::page_end().as_bytes()) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: cannot write the report: {e}");
+                return EXIT_ERROR;
             }
         }
     }

@@ -8,11 +8,13 @@ use crate::check::{CheckResult, Match, Relation};
 use crate::model::{Evidence, Finding};
 use std::fmt::Write;
 
-/// Render one check result. HTML, DOT and SVG fall back to text until they have their own.
+/// Render one check result. DOT and SVG fall back to text. HTML here has no article text
+/// (the CLI passes the analysis to [`super::html::check_section`] to show it).
 pub fn render(r: &CheckResult, format: Format, opts: RenderOptions) -> String {
     match format {
         Format::Json => json(r),
         Format::Markdown => markdown(r),
+        Format::Html => super::html::render_check(r, None, opts),
         _ => text(r, opts),
     }
 }

@@ -15,6 +15,8 @@
 
 use super::spans::{self, floor_boundary};
 use super::RenderOptions;
+use crate::check::{CheckResult, Relation};
+use crate::document::Document;
 use crate::model::{Claim, ClaimKind, Evidence, Finding, Span, Stance};
 use crate::pipeline::Analysis;
 use askama::Template;
@@ -421,6 +423,75 @@ struct DocumentView {
     /// Claims per stance, most frequent first, for the at-a-glance list.
     stance_counts: Vec<(&'static str, usize)>,
     explain: bool,
+    /// For `check`: what the article was checked against.
+    check: Option<CheckView>,
+}
+
+/// The `check`-only parts of a document's section.
+struct CheckView {
+    summary: String,
+    matches: Vec<MatchView>,
+}
+
+/// A related stored claim.
+struct MatchView {
+    relation: &'static str,
+    relatedness: String,
+    speaker: String,
+    stance: &'static str,
+    cue: String,
+    content: String,
+    sentence: String,
+    origin: String,
+    reasons: Vec<String>,
+    article: Vec<String>,
+}
+
+fn check_view(r: &CheckResult) -> CheckView {
+    let related = |rel: Relation| r.matches.iter().filter(|m| m.relation == rel).count();
+    let summary = format!(
+        "{} claims of this article checked against {} stored candidates: {}, {} ({} known); \
+         {} related stored claims ({} agree, {} disagree, {} discuss).",
+        r.article_claims,
+        r.candidates,
+        spans::count(r.findings.len(), "finding"),
+        spans::count(r.new_findings, "new finding"),
+        r.findings.len().saturating_sub(r.new_findings),
+        r.matches.len(),
+        related(Relation::Agree),
+        related(Relation::Disagree),
+        related(Relation::Discuss),
+    );
+    let matches = r
+        .matches
+        .iter()
+        .map(|m| {
+            let e = &m.stored;
+            let mut origin = vec![e.title.clone().unwrap_or_else(|| e.doc.clone())];
+            origin.extend(e.outlet.iter().cloned());
+            origin.extend(e.date.iter().cloned());
+            if e.title.is_some() {
+                origin.push(e.doc.clone());
+            }
+            MatchView {
+                relation: m.relation.as_str(),
+                relatedness: format!("{:.0}%", m.relatedness * 100.0),
+                speaker: e.speaker.clone(),
+                stance: e.stance.as_str(),
+                cue: e.cue.clone(),
+                content: spans::quoted(&e.content),
+                sentence: e.sentence.trim().to_string(),
+                origin: origin.join(" · "),
+                reasons: m.reasons.clone(),
+                article: m
+                    .article
+                    .iter()
+                    .map(|s| s.sentence.trim().to_string())
+                    .collect(),
+            }
+        })
+        .collect();
+    CheckView { summary, matches }
 }
 
 fn evidence_view(e: &Evidence, a: Option<&Analysis>, prefix: &str) -> EvidenceView {
@@ -579,6 +650,7 @@ fn document_view(a: &Analysis, opts: RenderOptions, doc_number: Option<usize>) -
         stances: STANCE_COLORS.iter().map(|s| s.0.as_str()).collect(),
         stance_counts: stance_counts(a),
         explain: opts.explain,
+        check: None,
         prefix,
     }
 }
@@ -731,6 +803,52 @@ pub fn document_section(a: &Analysis, opts: RenderOptions, doc_number: Option<us
 /// The end of a page: the optional script and the closing tags.
 pub fn page_end() -> String {
     PageEnd { script: SCRIPT }.render().unwrap_or_default()
+}
+
+/// One checked article's section: the article's own report (text, claims, actors, graph)
+/// with the check's findings, which quote stored claims side by side with the article's,
+/// and the related stored claims. Without the analysis (only the result) the article text
+/// is left out.
+pub fn check_section(
+    r: &CheckResult,
+    a: Option<&Analysis>,
+    opts: RenderOptions,
+    doc_number: Option<usize>,
+) -> String {
+    let mut a = match a {
+        Some(a) => a.clone(),
+        None => {
+            let mut doc = Document::new(r.article.id.clone(), "");
+            doc.title = r.article.title.clone();
+            doc.date = r.article.date.clone();
+            doc.outlet = r.article.outlet.clone();
+            Analysis {
+                doc,
+                seg: Default::default(),
+                actors: vec![],
+                claims: vec![],
+                propositions: vec![],
+                findings: vec![],
+            }
+        }
+    };
+    a.findings = r.findings.clone();
+    let mut view = document_view(&a, opts, doc_number);
+    view.title = format!("Check: {}", view.title);
+    view.check = Some(check_view(r));
+    view.render().unwrap_or_default()
+}
+
+/// A complete page for one check result.
+pub fn render_check(r: &CheckResult, a: Option<&Analysis>, opts: RenderOptions) -> String {
+    let title = format!(
+        "Check: {}",
+        r.article.title.as_deref().unwrap_or(&r.article.id)
+    );
+    let mut s = page_start(&title);
+    s.push_str(&check_section(r, a, opts, None));
+    s.push_str(&page_end());
+    s
 }
 
 /// A complete page for one analysis.

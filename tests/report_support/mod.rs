@@ -326,3 +326,119 @@ pub fn highlighted_texts(html: &str) -> std::collections::HashMap<(String, Strin
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// Tags the report may contain; anything else would have come from the input.
+pub const ALLOWED_TAGS: &[&str] = &[
+    "!doctype",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "main",
+    "footer",
+    "section",
+    "aside",
+    "article",
+    "nav",
+    "details",
+    "summary",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "span",
+    "strong",
+    "em",
+    "small",
+    "code",
+    "br",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "label",
+    "select",
+    "option",
+    "input",
+    "button",
+    "script",
+    "svg",
+    "g",
+    "path",
+    "line",
+    "polyline",
+    "polygon",
+    "rect",
+    "circle",
+    "ellipse",
+    "text",
+    "tspan",
+    "textpath",
+    "clippath",
+    "title",
+    "defs",
+    "marker",
+    "desc",
+];
+
+/// Checks that hold for any report: tags are ours, no event handlers, the only script is the
+/// page's own (whose hash the CSP allows), nothing is loaded from elsewhere.
+pub fn assert_safe_page(page: &str) {
+    let tags = tags(page);
+    let mut scripts = 0;
+    let mut styles = 0;
+    let mut svg_depth = 0i32;
+    for t in &tags {
+        let name = t.name.trim_start_matches('/');
+        assert!(
+            ALLOWED_TAGS.contains(&name),
+            "unexpected tag <{}> at {}: {}",
+            t.name,
+            t.at,
+            &page[t.at..(t.at + 80).min(page.len())]
+        );
+        for (an, av) in &t.attrs {
+            assert!(
+                !an.starts_with("on"),
+                "event handler attribute {an} at {}",
+                t.at
+            );
+            if matches!(an.as_str(), "href" | "src" | "action" | "xlink:href") {
+                assert!(
+                    av.starts_with('#'),
+                    "link outside the page: {an}={av:?} at {}",
+                    t.at
+                );
+            }
+        }
+        scripts += usize::from(t.name == "script");
+        styles += usize::from(t.name == "style" && svg_depth == 0);
+        match t.name.as_str() {
+            "svg" => svg_depth += 1,
+            "/svg" => svg_depth -= 1,
+            _ => {}
+        }
+    }
+    assert_eq!(scripts, 1, "exactly the page's own script");
+    // the page's own style; the others are inside stance graph drawings (font classes)
+    assert_eq!(styles, 1, "exactly the page's own style outside drawings");
+    assert!(page.contains("Content-Security-Policy"));
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "no external addresses"
+    );
+}
