@@ -15,7 +15,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::{GraphClaim, Stance};
-use crate::propositions::similarity;
+use crate::propositions::{similarity, similarity_prepared, Prepared};
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
 
@@ -65,6 +65,8 @@ pub struct StanceGraph {
     similar: Vec<Vec<(usize, f64)>>,
     /// Pairs `(i, j)`, `i < j`, of claims nested one in the other (see [`nested_in`]).
     nested: std::collections::HashSet<(usize, usize)>,
+    /// Place of each claim (see [`StanceGraph::place`]).
+    place: Vec<usize>,
     /// Cluster of similar propositions of each claim.
     pub claim_cluster: Vec<usize>,
     /// Actor node by actor key.
@@ -140,10 +142,54 @@ impl StanceGraph {
         let stances = claims.iter().map(effective_stance).collect();
 
         // Pairwise similarity; the same proposition of the same document is always similar
-        // (a claim that points back to another shares its proposition).
-        let mut similar = vec![Vec::new(); n];
+        // (a claim that points back to another shares its proposition). Without a shared
+        // term the score is at most the entity bonus, so above that only pairs sharing a
+        // term (found through an inverted index) need scoring.
+        let mut similar: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+        let all_pairs = threshold <= crate::propositions::ENTITY_BONUS;
+        let mut by_term: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_prop: HashMap<(&str, bool, usize), Vec<usize>> = HashMap::new();
+        for (i, c) in claims.iter().enumerate() {
+            let mut seen = std::collections::HashSet::new();
+            for t in &c.proposition.terms {
+                if t != crate::propositions::PART_SEPARATOR && seen.insert(t.as_str()) {
+                    by_term.entry(t.as_str()).or_default().push(i);
+                }
+            }
+            by_prop
+                .entry((c.evidence.doc.as_str(), c.evidence.stored, c.proposition.id))
+                .or_default()
+                .push(i);
+        }
+        let prepared: Vec<Prepared> = claims
+            .iter()
+            .map(|c| Prepared::new(&c.proposition))
+            .collect();
+        let mut cand = vec![false; n];
+        let mut touched: Vec<usize> = Vec::new();
         for i in 0..n {
-            for j in i + 1..n {
+            let c = &claims[i];
+            if all_pairs {
+                touched.extend(i + 1..n);
+            } else {
+                let same =
+                    &by_prop[&(c.evidence.doc.as_str(), c.evidence.stored, c.proposition.id)];
+                let sharing = c
+                    .proposition
+                    .terms
+                    .iter()
+                    .filter_map(|t| by_term.get(t.as_str()))
+                    .flatten();
+                for &j in same.iter().chain(sharing) {
+                    if j > i && !cand[j] {
+                        cand[j] = true;
+                        touched.push(j);
+                    }
+                }
+                touched.sort_unstable();
+            }
+            for &j in &touched {
+                cand[j] = false;
                 let (a, b) = (&claims[i], &claims[j]);
                 let same_prop = a.evidence.doc == b.evidence.doc
                     && a.evidence.stored == b.evidence.stored
@@ -151,34 +197,71 @@ impl StanceGraph {
                 let s = if same_prop {
                     1.0
                 } else {
-                    similarity(&a.proposition, &b.proposition)
+                    similarity_prepared(&prepared[i], &prepared[j])
                 };
                 if s >= threshold {
                     similar[i].push((j, s));
                     similar[j].push((i, s));
                 }
             }
+            touched.clear();
+        }
+        for v in &mut similar {
+            v.sort_unstable_by_key(|x| x.0);
         }
 
+        // Nesting only within one document.
         let words: Vec<ContentWords> = claims
             .iter()
             .map(|c| ContentWords::of(&c.evidence))
             .collect();
         let mut nested = std::collections::HashSet::new();
-        for i in 0..n {
-            for j in i + 1..n {
-                if nested_in(
-                    &claims[i].evidence,
-                    &claims[j].evidence,
-                    &words[i],
-                    &words[j],
-                ) || nested_in(
-                    &claims[j].evidence,
-                    &claims[i].evidence,
-                    &words[j],
-                    &words[i],
-                ) {
-                    nested.insert((i, j));
+        let mut by_doc: HashMap<(&str, bool), Vec<usize>> = HashMap::new();
+        for (i, c) in claims.iter().enumerate() {
+            by_doc
+                .entry((c.evidence.doc.as_str(), c.evidence.stored))
+                .or_default()
+                .push(i);
+        }
+        for members in by_doc.values() {
+            for (x, &i) in members.iter().enumerate() {
+                for &j in &members[x + 1..] {
+                    if nested_in(
+                        &claims[i].evidence,
+                        &claims[j].evidence,
+                        &words[i],
+                        &words[j],
+                    ) || nested_in(
+                        &claims[j].evidence,
+                        &claims[i].evidence,
+                        &words[j],
+                        &words[i],
+                    ) {
+                        nested.insert((i.min(j), i.max(j)));
+                    }
+                }
+            }
+        }
+
+        // Places: claims of one speaker in one sentence whose contents overlap (a claim and
+        // the claim nested in it) share a place; a rule reports a set of places once.
+        let mut place: Vec<usize> = (0..n).collect();
+        for members in by_doc.values() {
+            for (x, &i) in members.iter().enumerate() {
+                for &j in &members[x + 1..] {
+                    let (a, b) = (&claims[i].evidence, &claims[j].evidence);
+                    let same = a.sentence == b.sentence
+                        && actor_keys[i] == actor_keys[j]
+                        && matches!((a.span, b.span), (Some(p), Some(q)) if p.overlaps(q) || p.contains(q) || q.contains(p));
+                    if same {
+                        let (ri, rj) = (place[i], place[j]);
+                        let r = ri.min(rj);
+                        for p in place.iter_mut() {
+                            if *p == ri || *p == rj {
+                                *p = r;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -271,6 +354,7 @@ impl StanceGraph {
             stances,
             similar,
             nested,
+            place,
             claim_cluster,
             actor_nodes,
             claim_nodes,
@@ -302,7 +386,13 @@ impl StanceGraph {
 
     /// Whether claims `i` and `j` are about the same proposition (score >= threshold).
     pub fn similar(&self, i: usize, j: usize) -> bool {
-        i == j || self.similar[i].iter().any(|&(k, _)| k == j)
+        i == j || self.similar[i].binary_search_by_key(&j, |x| x.0).is_ok()
+    }
+
+    /// The place of claim `i`: the smallest index of the claims at the same place (one
+    /// speaker's overlapping claims in one sentence: a claim and the claim nested in it).
+    pub fn place(&self, i: usize) -> usize {
+        self.place[i]
     }
 
     /// The similarity score of claims `i` and `j` (computed when below the threshold).
@@ -310,9 +400,9 @@ impl StanceGraph {
         if i == j {
             return 1.0;
         }
-        match self.similar[i].iter().find(|&&(k, _)| k == j) {
-            Some(x) => x.1,
-            None => similarity(&self.claims[i].proposition, &self.claims[j].proposition),
+        match self.similar[i].binary_search_by_key(&j, |x| x.0) {
+            Ok(k) => self.similar[i][k].1,
+            Err(_) => similarity(&self.claims[i].proposition, &self.claims[j].proposition),
         }
     }
 

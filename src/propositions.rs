@@ -64,7 +64,7 @@ const MIN_PART_WEIGHT: f64 = 3.0;
 /// Weight of a synonym-family term in the overlap score.
 const FAMILY_WEIGHT: f64 = 2.0;
 /// How much full entity agreement adds (scaled by what term overlap leaves).
-const ENTITY_BONUS: f64 = 0.25;
+pub const ENTITY_BONUS: f64 = 0.25;
 
 /// Function words, auxiliaries, pronouns, number words and vague time words: not content.
 const STOPWORDS: &[&str] = &[
@@ -972,29 +972,68 @@ fn term_sets(terms: &[String]) -> (Vec<&str>, Vec<Vec<&str>>) {
 /// propositions), counting only sentences of some weight (at least one family term and
 /// one other word).
 pub fn term_overlap(a: &[String], b: &[String]) -> f64 {
-    let (wa, pa) = term_sets(a);
-    let (wb, pb) = term_sets(b);
-    let mut best = dice(&wa, &wb);
-    if pa.is_empty() && pb.is_empty() {
+    terms_overlap(&TermSets::of(a), &TermSets::of(b))
+}
+
+/// The term sets of one proposition, computed once for many comparisons.
+#[derive(Debug, Clone)]
+struct TermSets<'p> {
+    whole: Vec<&'p str>,
+    /// The sentences of some weight, when the content has several sentences.
+    parts: Option<Vec<Vec<&'p str>>>,
+}
+
+impl<'p> TermSets<'p> {
+    fn of(terms: &'p [String]) -> TermSets<'p> {
+        let (whole, parts) = term_sets(terms);
+        let weighty =
+            |p: &Vec<&str>| p.iter().map(|t| term_weight(t)).sum::<f64>() >= MIN_PART_WEIGHT;
+        let parts = (!parts.is_empty()).then(|| parts.into_iter().filter(weighty).collect());
+        TermSets { whole, parts }
+    }
+    fn sentences(&self) -> Vec<&Vec<&'p str>> {
+        match &self.parts {
+            Some(p) => p.iter().collect(),
+            None => vec![&self.whole],
+        }
+    }
+}
+
+fn terms_overlap(a: &TermSets, b: &TermSets) -> f64 {
+    let mut best = dice(&a.whole, &b.whole);
+    if a.parts.is_none() && b.parts.is_none() {
         return best;
     }
-    let weighty = |p: &Vec<&str>| p.iter().map(|t| term_weight(t)).sum::<f64>() >= MIN_PART_WEIGHT;
-    let sa: Vec<&Vec<&str>> = if pa.is_empty() {
-        vec![&wa]
-    } else {
-        pa.iter().filter(|p| weighty(p)).collect()
-    };
-    let sb: Vec<&Vec<&str>> = if pb.is_empty() {
-        vec![&wb]
-    } else {
-        pb.iter().filter(|p| weighty(p)).collect()
-    };
-    for x in &sa {
-        for y in &sb {
+    for x in a.sentences() {
+        for y in b.sentences() {
             best = best.max(dice(x, y));
         }
     }
     best
+}
+
+/// A proposition prepared for many similarity comparisons (the stance graph compares every
+/// pair that shares a term): [`similarity_prepared`] gives the same score as [`similarity`].
+#[derive(Debug, Clone)]
+pub struct Prepared<'p> {
+    terms: TermSets<'p>,
+    entities: &'p [String],
+}
+
+impl<'p> Prepared<'p> {
+    pub fn new(p: &'p Proposition) -> Prepared<'p> {
+        Prepared {
+            terms: TermSets::of(&p.terms),
+            entities: &p.entities,
+        }
+    }
+}
+
+/// [`similarity`] of two prepared propositions.
+pub fn similarity_prepared(a: &Prepared, b: &Prepared) -> f64 {
+    let t = terms_overlap(&a.terms, &b.terms);
+    let e = entity_overlap(a.entities, b.entities);
+    t + ENTITY_BONUS * e * (1.0 - t)
 }
 
 /// Two entity names that stand for the same entity.
@@ -1023,9 +1062,7 @@ pub fn entity_overlap(a: &[String], b: &[String]) -> f64 {
 
 /// The documented similarity score of two propositions (see the module docs).
 pub fn similarity(a: &Proposition, b: &Proposition) -> f64 {
-    let t = term_overlap(&a.terms, &b.terms);
-    let e = entity_overlap(&a.entities, &b.entities);
-    t + ENTITY_BONUS * e * (1.0 - t)
+    similarity_prepared(&Prepared::new(a), &Prepared::new(b))
 }
 
 #[cfg(test)]

@@ -694,30 +694,16 @@ impl RuleSet {
     /// them in, and a claim nested in another of the same speaker ("he revealed that he had
     /// warned ...") does not make the same finding a second time.
     pub fn evaluate(&self, graph: &StanceGraph) -> Vec<Finding> {
-        // Two claims at the same place: the same claim, or one speaker's claims in one
-        // sentence whose contents overlap (a claim and the claim nested in it).
-        let same_place = |a: usize, b: usize| {
-            let (x, y) = (&graph.claims[a].evidence, &graph.claims[b].evidence);
-            a == b
-                || (x.doc == y.doc
-                    && x.stored == y.stored
-                    && x.sentence == y.sentence
-                    && graph.actor_key(a) == graph.actor_key(b)
-                    && matches!((x.span, y.span), (Some(p), Some(q)) if p.overlaps(q) || p.contains(q) || q.contains(p)))
-        };
-        let covers =
-            |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().any(|&y| same_place(x, y)));
         let mut out: Vec<(Severity, usize, Vec<usize>, Finding)> = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
-            let mut kept: Vec<Vec<usize>> = Vec::new();
+            // A set of places is reported once (see `StanceGraph::place`).
+            let mut seen: HashSet<Vec<usize>> = HashSet::new();
             for binding in rule.matches(graph) {
-                if kept
-                    .iter()
-                    .any(|k| covers(k, &binding) && covers(&binding, k))
-                {
+                let mut places: Vec<usize> = binding.iter().map(|&c| graph.place(c)).collect();
+                places.sort_unstable();
+                if !seen.insert(places) {
                     continue;
                 }
-                kept.push(binding.clone());
                 let mut key = binding.clone();
                 key.sort_unstable();
                 let f = rule.finding(graph, &binding);
@@ -734,10 +720,14 @@ impl Rule {
     /// claim (index into `graph.claims`) that pattern `i` takes.
     pub fn matches(&self, graph: &StanceGraph) -> Vec<Vec<usize>> {
         let n = graph.claims.len();
-        let cands: Vec<Vec<usize>> = self
+        let accepts: Vec<Vec<bool>> = self
             .patterns
             .iter()
-            .map(|p| (0..n).filter(|&c| p.accepts(graph, c)).collect())
+            .map(|p| (0..n).map(|c| p.accepts(graph, c)).collect())
+            .collect();
+        let cands: Vec<Vec<usize>> = accepts
+            .iter()
+            .map(|a| (0..n).filter(|&c| a[c]).collect())
             .collect();
         // The pattern that first binds each variable, and when each constraint can be checked.
         let first_actor: Vec<usize> = (0..self.actor_vars.len())
@@ -755,12 +745,43 @@ impl Rule {
                 f[a].max(f[b])
             })
             .collect();
+        // An earlier pattern whose claim this pattern's claim must be similar to (a shared
+        // claim variable, or `similar(p, q)` at the graph's threshold or above): only that
+        // claim's neighbours in the graph need trying.
+        let anchors: Vec<Option<usize>> = self
+            .patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let fc = first_claim[p.claim];
+                if fc < i {
+                    return Some(fc);
+                }
+                self.constraints.iter().find_map(|r| match r.test {
+                    Constraint::Similar(x, y, t)
+                        if !r.negated && t.is_none_or(|t| t >= graph.threshold) =>
+                    {
+                        let other = if x == p.claim {
+                            y
+                        } else if y == p.claim {
+                            x
+                        } else {
+                            return None;
+                        };
+                        (first_claim[other] < i).then_some(first_claim[other])
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
         let mut out = Vec::new();
         let mut binding = Vec::with_capacity(self.patterns.len());
         let ctx = MatchCtx {
             rule: self,
             graph,
             cands: &cands,
+            accepts: &accepts,
+            anchors: &anchors,
             first_actor: &first_actor,
             first_claim: &first_claim,
             ready: &ready,
@@ -916,6 +937,8 @@ struct MatchCtx<'a> {
     rule: &'a Rule,
     graph: &'a StanceGraph,
     cands: &'a [Vec<usize>],
+    accepts: &'a [Vec<bool>],
+    anchors: &'a [Option<usize>],
     first_actor: &'a [usize],
     first_claim: &'a [usize],
     ready: &'a [usize],
@@ -929,7 +952,19 @@ impl MatchCtx<'_> {
             return;
         }
         let p = &self.rule.patterns[i];
-        for &c in &self.cands[i] {
+        let anchored: Vec<usize>;
+        let cands: &[usize] = match self.anchors[i] {
+            Some(k) => {
+                anchored = self
+                    .graph
+                    .neighbours(binding[k])
+                    .filter(|&c| self.accepts[i][c])
+                    .collect();
+                &anchored
+            }
+            None => &self.cands[i],
+        };
+        for &c in cands {
             if binding.contains(&c) || binding.iter().any(|&b| self.graph.nested(b, c)) {
                 continue;
             }
