@@ -36,4 +36,28 @@ fn readme_rule_example_loads_and_its_examples_pass() {
     }
     // The new cue is in the lexicon.
     assert!(engine.lexicon.cues.iter().any(|c| c.lemma == "brush off"));
+
+    // What the README says it adds on the example article.
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/tillerson-lavrov.txt"
+    ))
+    .unwrap();
+    let a = engine.analyze(stancegraph::document::Document::new("seed", seed));
+    let pairs = |rule: &str| -> Vec<Vec<String>> {
+        a.findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.evidence.iter().map(|e| e.speaker.clone()).collect())
+            .collect()
+    };
+    let expected = vec![
+        vec!["Donald Trump".to_string(), "Rex Tillerson".to_string()],
+        vec![
+            "Donald Trump".to_string(),
+            "US intelligence agencies".to_string(),
+        ],
+    ];
+    assert_eq!(pairs("us-officials-disagree"), expected);
+    assert_eq!(pairs("same-camp-disagrees"), expected);
 }
