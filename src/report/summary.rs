@@ -49,9 +49,13 @@ impl RunSummary {
     /// The summary as a few lines of text (no trailing newline).
     pub fn render(&self, elapsed: Duration) -> String {
         let secs = elapsed.as_secs_f64();
+        use super::spans::count;
         let mut out = format!(
-            "{} documents, {} claims, {} findings in {:.2} s",
-            self.documents, self.claims, self.findings, secs
+            "{}, {}, {} in {:.2} s",
+            count(self.documents, "document"),
+            count(self.claims, "claim"),
+            count(self.findings, "finding"),
+            secs
         );
         if secs > 0.0 && self.documents > 0 {
             let _ = write!(out, " ({:.0} documents/s)", self.documents as f64 / secs);
