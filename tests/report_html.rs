@@ -305,14 +305,25 @@ fn seed_report_from_the_pipeline_has_every_claim_and_finding() {
     assert_safe_page(&page);
     let hl = highlighted_texts(&page);
     for c in &a.claims {
-        let want: String = c.content.iter().map(|s| s.text(&a.doc.text)).collect();
-        let got = hl
-            .get(&(c.id.to_string(), "content".to_string()))
-            .unwrap_or_else(|| panic!("claim {} content not highlighted", c.id));
-        assert_eq!(squash(got), squash(&want), "claim {}", c.id);
-        if !c.cue.spans.is_empty() {
-            assert!(hl.contains_key(&(c.id.to_string(), "cue".to_string())));
+        for (role, spans) in [
+            ("source", &c.source.spans),
+            ("cue", &c.cue.spans),
+            ("content", &c.content),
+        ] {
+            if spans.is_empty() {
+                continue;
+            }
+            let want: String = spans.iter().map(|s| s.text(&a.doc.text)).collect();
+            let got = hl
+                .get(&(c.id.to_string(), role.to_string()))
+                .unwrap_or_else(|| panic!("claim {} {role} not highlighted", c.id));
+            assert_eq!(squash(got), squash(&want), "claim {} {role}", c.id);
         }
+        assert!(
+            page.contains(&format!("href=\"#claim-{}\"", c.id)),
+            "claim {} link",
+            c.id
+        );
         assert!(page.contains(&format!("<tr id=\"claim-{}\"", c.id)));
     }
     assert!(
