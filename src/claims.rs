@@ -160,6 +160,57 @@ const CLAIM_NOUNS: &[&str] = &[
     "assessment",
 ];
 
+/// Verbs and adjectives whose subject is also the subject of the infinitive after them
+/// ("is expected to endorse", "refused to confirm", "is likely to say").
+const CONTROL_VERBS: &[&str] = &[
+    "expected",
+    "likely",
+    "going",
+    "set",
+    "poised",
+    "planning",
+    "plans",
+    "plan",
+    "wants",
+    "want",
+    "wanted",
+    "hopes",
+    "hoped",
+    "ready",
+    "able",
+    "about",
+    "decided",
+    "agreed",
+    "vowed",
+    "refused",
+    "declined",
+    "tried",
+    "trying",
+    "sought",
+    "seeks",
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "promised",
+    "threatened",
+    "intends",
+    "intended",
+    "willing",
+    "unwilling",
+    "eager",
+    "reluctant",
+    "prepared",
+    "due",
+    "unable",
+    "failed",
+    "chose",
+];
+
 /// Cue words that are also common nouns; as verbs they need a subject that fits.
 const NOUN_LIKE: &[&str] = &[
     "note",
@@ -403,7 +454,10 @@ impl<'a> Extractor<'a> {
             return;
         }
         let first_new = self.claims.len();
-        if self.colon_lead_in(si, s.clone()) || self.quote_dash(si, s.clone()) {
+        if self.colon_lead_in(si, s.clone())
+            || self.quote_dash(si, s.clone())
+            || self.in_words_of(si, s.clone())
+        {
             return;
         }
         let hits = self.cues(s.clone());
@@ -1094,7 +1148,16 @@ impl<'a> Extractor<'a> {
         h: &CueHit,
     ) -> Option<Vec<Range<usize>>> {
         let entry = self.lex.cues[h.entry].clone();
-        let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
+        let (mut subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
+        let mut pattern = "subject-verb";
+        // "X is expected to emphatically endorse C": the subject of the verb that controls it
+        if subj_end >= s.start + 3
+            && self.tok(subj_end - 1).norm == "to"
+            && CONTROL_VERBS.contains(&self.tok(subj_end - 2).norm.as_str())
+        {
+            subj_end = self.skip_aux_left(&s, subj_end - 2).0;
+            pattern = "infinitival";
+        }
         // "Cruz exhorted Republicans to vote and said C": the verb shares the clause's subject
         let coordinated = subj_end > s.start && self.tok(subj_end - 1).norm == "and";
         let subj = match self.subject_left(&s, subj_end) {
@@ -1107,7 +1170,6 @@ impl<'a> Extractor<'a> {
         }
         let infinitive = INFINITIVE_CUES.contains(&entry.lemma.as_str());
         let mut from = h.tokens.end;
-        let mut pattern = "subject-verb";
         match entry.frame {
             CueFrame::ObjectVerb => {
                 // the hearer: "reporters", "Lavrov", "the foreign minister", "him"
@@ -1119,7 +1181,9 @@ impl<'a> Extractor<'a> {
                     t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":"
                 });
                 if !clause_next {
-                    pattern = "np-object";
+                    if pattern == "subject-verb" {
+                        pattern = "np-object";
+                    }
                     let (spans, used) = self.np_object(&s, from, infinitive)?;
                     self.push(si, Some(subj.clone()), h, spans, negated, pattern);
                     // the object's head noun ("reports") is no cue of its own
@@ -2080,6 +2144,47 @@ impl<'a> Extractor<'a> {
             gerund: false,
         };
         self.push_raw(si, Some(src), &h, &lemma, vec![span], "colon-lead-in");
+        true
+    }
+
+    /// `In X's words, C`: the source sits inside the cue phrase.
+    fn in_words_of(&mut self, si: usize, s: Range<usize>) -> bool {
+        let Some(i) = (s.start..s.end.min(s.start + 4)).find(|&j| self.tok(j).norm == "in") else {
+            return false;
+        };
+        let Some(words) = (i + 2..s.end.min(i + 9)).find(|&j| {
+            matches!(
+                self.tok(j).norm.as_str(),
+                "words" | "view" | "telling" | "account"
+            ) && self.tok(j - 1).norm == "'s"
+        }) else {
+            return false;
+        };
+        if words + 2 >= s.end || self.tok(words + 1).norm != "," {
+            return false;
+        }
+        let src = i + 1..words - 1;
+        let from = words + 2;
+        let end = self.clause_end(&s, from);
+        if end <= from {
+            return false;
+        }
+        let h = CueHit {
+            tokens: i..words + 1,
+            entry: usize::MAX,
+            entries: Vec::new(),
+            participle: false,
+            gerund: false,
+        };
+        let span = self.span_of(from..end);
+        self.push_raw(
+            si,
+            Some(src),
+            &h,
+            "in the words of",
+            vec![span],
+            "in-words-of",
+        );
         true
     }
 

@@ -261,6 +261,12 @@ pub fn verb_forms(lemma: &str) -> Vec<(String, bool, bool)> {
     if part != past {
         out.push((format!("{part}{tail}"), true, false));
     }
+    if head == "be" {
+        // "are convinced", "were worried", "'m sure", "'s confident"
+        for f in ["are", "were", "am", "'m", "'s", "'re"] {
+            out.push((format!("{f}{tail}"), false, false));
+        }
+    }
     out.dedup();
     out
 }
@@ -587,6 +593,22 @@ mod tests {
             ["stresses", "stressed", "stressed", "stressing"]
         );
         assert_eq!(inflect("agree"), ["agrees", "agreed", "agreed", "agreeing"]);
+    }
+
+    #[test]
+    fn be_phrases_take_every_form_of_be() {
+        let f: Vec<String> = verb_forms("be convinced")
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
+        for form in [
+            "is convinced",
+            "was convinced",
+            "are convinced",
+            "were convinced",
+        ] {
+            assert!(f.contains(&form.to_string()), "{form} missing from {f:?}");
+        }
     }
 
     #[test]

@@ -350,3 +350,26 @@ fn possessive_is_no_subject() {
         .iter()
         .all(|c| c.source != "Editor’s"));
 }
+
+#[test]
+fn in_someones_words() {
+    let c = one("In Pence's words, the campaign is ready for the debate.");
+    assert_eq!(c.source, "Pence");
+    assert_eq!(c.content, "the campaign is ready for the debate");
+    assert_eq!(c.pattern, "in-words-of");
+}
+
+#[test]
+fn infinitive_after_a_control_verb_keeps_the_subject() {
+    let c = one("The senator is likely to emphatically endorse the plan on Monday.");
+    assert_eq!(c.source, "The senator");
+    assert_eq!(c.pattern, "infinitival");
+    assert!(c.content.starts_with("the plan"), "{c:?}");
+}
+
+#[test]
+fn belief_phrase_with_be() {
+    let c = one("Democrats are convinced the race will tighten.");
+    assert_eq!(c.stance, Stance::Believe);
+    assert_eq!(c.content, "the race will tighten");
+}
