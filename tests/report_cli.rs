@@ -235,3 +235,27 @@ fn colour_on_a_terminal_unless_no_color() {
     assert!(plain.contains("tillerson-lavrov"), "{plain}");
     assert!(!plain.contains("\x1b["), "NO_COLOR honoured: {plain:?}");
 }
+
+#[test]
+fn markdown_paragraph_links_take_a_link_base() {
+    let o = stancegraph(&["report", "-f", "markdown", SEED], &[]);
+    let relative = String::from_utf8(o.stdout).unwrap();
+    assert!(relative.contains("](#p2)"), "{relative}");
+    let o = stancegraph(
+        &[
+            "report",
+            "-f",
+            "markdown",
+            "--link-base",
+            "https://desk.example/seed report.html",
+            SEED,
+        ],
+        &[],
+    );
+    let absolute = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        absolute.contains("](https://desk.example/seed%20report.html#p2)"),
+        "{absolute}"
+    );
+    assert!(!absolute.contains("](#p"));
+}

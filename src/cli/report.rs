@@ -42,6 +42,10 @@ pub struct ReportArgs {
     /// -o the page is written to a temporary file first
     #[arg(long)]
     pub open: bool,
+    /// Markdown: the address of this article's HTML report, put before the paragraph links
+    /// (`[¶3](BASE#p3)`); without it links are relative (`#p3`)
+    #[arg(long, value_name = "URL")]
+    pub link_base: Option<String>,
     /// No progress bar and no end-of-run summary
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -236,7 +240,14 @@ pub fn run(args: ReportArgs) -> i32 {
         let rendered: Vec<Rendered> = numbered
             .into_par_iter()
             .map(|(n, doc)| {
-                let r = analyse_and_render(&engine, doc, args.format, opts, corpus.then_some(n));
+                let r = analyse_and_render(
+                    &engine,
+                    doc,
+                    args.format,
+                    opts,
+                    corpus.then_some(n),
+                    args.link_base.as_deref(),
+                );
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
@@ -358,12 +369,14 @@ fn analyse_and_render(
     format: Format,
     opts: RenderOptions,
     number: Option<usize>,
+    link_base: Option<&str>,
 ) -> Rendered {
     let a = engine.analyze(doc);
     let worst = a.findings.iter().map(|f| f.severity).max();
     let text = match format {
         // One page for the whole run: each document is a section with its own id prefix.
         Format::Html => html::document_section(&a, opts, number),
+        Format::Markdown => report::markdown::render_with_links(&a, opts, link_base.unwrap_or("")),
         _ => report::render(&a, format, opts),
     };
     Rendered {

@@ -44,18 +44,32 @@ fn kind_str(k: ClaimKind) -> &'static str {
 }
 
 /// `[¶3](#p3)` for the paragraph holding a claim's cue.
-fn paragraph_link(a: &Analysis, c: &Claim) -> String {
+fn paragraph_link(a: &Analysis, c: &Claim, base: &str) -> String {
     match a.seg.sentences.get(c.sentence) {
-        Some(s) => format!("[¶{n}](#p{n})", n = s.paragraph + 1),
+        Some(s) => format!("[¶{n}]({}#p{n})", link_target(base), n = s.paragraph + 1),
         None => String::new(),
     }
+}
+
+/// A link base made safe for a Markdown link target: no spaces or brackets that would end it.
+fn link_target(base: &str) -> String {
+    base.chars()
+        .map(|c| match c {
+            ' ' => "%20".to_string(),
+            '(' => "%28".to_string(),
+            ')' => "%29".to_string(),
+            '<' => "%3C".to_string(),
+            '>' => "%3E".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 fn speaker_key(a: &Analysis, c: &Claim) -> String {
     spans::speaker(a, c)
 }
 
-fn evidence_line(out: &mut String, a: &Analysis, e: &Evidence) {
+fn evidence_line(out: &mut String, a: &Analysis, e: &Evidence, base: &str) {
     let mut place = Vec::new();
     place.push(e.stance.as_str().to_string());
     if e.stored {
@@ -66,7 +80,7 @@ fn evidence_line(out: &mut String, a: &Analysis, e: &Evidence) {
         }
         place.push(format!("stored: {}", escape(&origin)));
     } else if let Some(c) = a.claims.get(e.claim) {
-        place.push(paragraph_link(a, c));
+        place.push(paragraph_link(a, c, base));
     }
     let _ = writeln!(
         out,
@@ -78,8 +92,14 @@ fn evidence_line(out: &mut String, a: &Analysis, e: &Evidence) {
     );
 }
 
-/// Render the Markdown report.
+/// Render the Markdown report, with paragraph links relative to the page (`#p3`).
 pub fn render(a: &Analysis, opts: RenderOptions) -> String {
+    render_with_links(a, opts, "")
+}
+
+/// Render the Markdown report with paragraph links to `link_base` (`report.html#p3`), the
+/// address of this article's HTML report (`report --link-base`).
+pub fn render_with_links(a: &Analysis, opts: RenderOptions, base: &str) -> String {
     let mut out = String::new();
     let title = a.doc.title.as_deref().unwrap_or(&a.doc.id);
     let _ = writeln!(out, "## Claims report: {}\n", escape(title));
@@ -109,7 +129,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
             escape(&f.message)
         );
         for e in &f.evidence {
-            evidence_line(&mut out, a, e);
+            evidence_line(&mut out, a, e, base);
         }
     }
     if !a.findings.is_empty() {
@@ -169,7 +189,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
             if let Some(r) = c.refers_to {
                 tags.push(format!("refers to claim {r}"));
             }
-            let link = paragraph_link(a, c);
+            let link = paragraph_link(a, c, base);
             let _ = write!(
                 out,
                 "- {}*{}* ({}){}: {}",
@@ -213,5 +233,13 @@ mod tests {
         );
         assert_eq!(escape("a\nb"), "a b");
         assert_eq!(escape("AT&T"), "AT&amp;T");
+    }
+
+    #[test]
+    fn link_base_cannot_break_out_of_the_link() {
+        assert_eq!(
+            link_target("https://x/a b(1).html"),
+            "https://x/a%20b%281%29.html"
+        );
     }
 }
