@@ -1,6 +1,6 @@
 //! The stance graph as Graphviz DOT: actors (boxes, with their camp), propositions
 //! (ellipses), stance edges coloured by stance and labelled with the cue, similarity edges
-//! (grey, dashed) and findings: conflicts as thick red edges, support as blue dashed edges,
+//! (grey, dashed, a spanning tree per group of similar propositions) and findings: conflicts as thick red edges, support as blue dashed edges,
 //! between the actors involved (between the two propositions when one actor reverses).
 //!
 //! [`GraphView`] is the drawing-ready form that both this module and [`super::svg`] render.
@@ -29,9 +29,19 @@ pub struct ViewNode {
 /// What a drawn edge is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ViewEdgeKind {
-    Stance { stance: Stance, cue: String },
-    Similar { score: f64 },
-    Finding { rule: String, kind: FindingKind },
+    /// `label` is the cue and the stance ("denied (deny)"; "told (assert, negated: deny)").
+    Stance {
+        stance: Stance,
+        cue: String,
+        label: String,
+    },
+    Similar {
+        score: f64,
+    },
+    Finding {
+        rule: String,
+        kind: FindingKind,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -126,15 +136,42 @@ pub fn view_of(graph: &StanceGraph, findings: &[Finding]) -> GraphView {
         index.insert(n, v.nodes.len());
         v.nodes.push(node);
     }
+    // Similar propositions are joined by a spanning tree rather than every pair, so that a
+    // cluster of k similar contents draws k - 1 dashed edges, not k(k-1)/2.
+    let mut component: Vec<usize> = (0..v.nodes.len()).collect();
+    fn root(c: &mut [usize], mut x: usize) -> usize {
+        while c[x] != x {
+            c[x] = c[c[x]];
+            x = c[x];
+        }
+        x
+    }
     for e in graph.graph.edge_references() {
         let (Some(&from), Some(&to)) = (index.get(&e.source()), index.get(&e.target())) else {
             continue;
         };
+        if let Edge::Similar { .. } = e.weight() {
+            let (a, b) = (root(&mut component, from), root(&mut component, to));
+            if a == b {
+                continue;
+            }
+            component[a.max(b)] = a.min(b);
+        }
         let kind = match e.weight() {
-            Edge::Stance { claim, stance } => ViewEdgeKind::Stance {
-                stance: *stance,
-                cue: graph.claims[*claim].evidence.cue.clone(),
-            },
+            Edge::Stance { claim, stance } => {
+                let c = &graph.claims[*claim];
+                let cue = c.evidence.cue.clone();
+                let label = if c.stance == *stance {
+                    format!("{cue} ({stance})")
+                } else {
+                    format!("{cue} ({}, negated: {stance})", c.stance)
+                };
+                ViewEdgeKind::Stance {
+                    stance: *stance,
+                    cue,
+                    label,
+                }
+            }
             Edge::Similar { score } => ViewEdgeKind::Similar { score: *score },
             Edge::Member => continue,
         };
@@ -235,9 +272,9 @@ pub fn render_view(name: &str, v: &GraphView) -> String {
     }
     for e in &v.edges {
         let attrs = match &e.kind {
-            ViewEdgeKind::Stance { stance, cue } => format!(
+            ViewEdgeKind::Stance { stance, label, .. } => format!(
                 "label={}, color=\"{c}\", fontcolor=\"{c}\"",
-                quote(&format!("{cue} ({stance})")),
+                quote(label),
                 c = stance_color(*stance)
             ),
             ViewEdgeKind::Similar { score } => format!(

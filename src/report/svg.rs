@@ -64,11 +64,11 @@ pub fn render_view(v: &GraphView) -> String {
     }
     for e in &v.edges {
         let (col, width, style, text, end) = match &e.kind {
-            ViewEdgeKind::Stance { stance, cue } => (
+            ViewEdgeKind::Stance { stance, label, .. } => (
                 stance_color(*stance),
                 2,
                 LineStyleKind::Normal,
-                format!("{cue} ({stance})"),
+                label.clone(),
                 LineEndKind::Arrow,
             ),
             ViewEdgeKind::Similar { score } => (
@@ -140,6 +140,7 @@ mod tests {
                     kind: ViewEdgeKind::Stance {
                         stance: Stance::Deny,
                         cue: "denied".into(),
+                        label: "denied (deny)".into(),
                     },
                 },
                 ViewEdge {
@@ -148,6 +149,7 @@ mod tests {
                     kind: ViewEdgeKind::Stance {
                         stance: Stance::Endorse,
                         cue: "endorsed".into(),
+                        label: "endorsed (endorse)".into(),
                     },
                 },
                 ViewEdge {
