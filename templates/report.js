@@ -34,6 +34,18 @@
     // it is shown at actual size in a scrolling box.
     var zoom = doc.querySelector("[data-graph-zoom]");
     var canvas = doc.querySelector(".graph-canvas");
+    // The layout engine leaves empty space around the drawing; crop to what is drawn.
+    var svg = canvas ? canvas.querySelector("svg") : null;
+    if (svg && svg.getBBox) {
+      try {
+        var b = svg.getBBox(), pad = 12;
+        if (b.width > 0 && b.height > 0) {
+          svg.setAttribute("viewBox", [b.x - pad, b.y - pad, b.width + 2 * pad, b.height + 2 * pad].join(" "));
+          svg.setAttribute("width", String(Math.ceil(b.width + 2 * pad)));
+          svg.setAttribute("height", String(Math.ceil(b.height + 2 * pad)));
+        }
+      } catch (e) { /* not rendered (hidden): keep the drawing's own size */ }
+    }
     if (zoom && canvas) {
       zoom.parentNode.hidden = false;
       zoom.addEventListener("click", function () {
