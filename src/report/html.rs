@@ -1035,6 +1035,41 @@ mod tests {
         assert!(html.contains("&lt;script&gt;"));
     }
 
+    proptest::proptest! {
+        /// Any spans (overlapping, nested, crossing paragraphs, inside multi-byte characters
+        /// or past the end) give well-nested markup whose visible text is the article's.
+        #[test]
+        fn highlighting_any_spans_keeps_the_text_and_nests(
+            words in proptest::collection::vec("[a-zé“”<>&\"' ]{0,8}", 1..12),
+            raw in proptest::collection::vec((0usize..120, 0usize..120, 0usize..3), 0..8),
+        ) {
+            let text = words.join("\n");
+            let claims: Vec<Claim> = raw
+                .iter()
+                .enumerate()
+                .map(|(i, &(x, y, parent))| {
+                    let (s, e) = (x.min(y), x.max(y));
+                    let mut c = claim(i, Some(Span::new(s, s + (e - s) / 3)), Span::new(s, e), vec![Span::new(s / 2, e)]);
+                    c.parent = (parent < i).then_some(parent);
+                    c
+                })
+                .collect();
+            let a = analysis(&text, claims);
+            let paras = highlight_paragraphs(&a, "");
+            let mut visible_text = String::new();
+            for (p, html) in a.seg.paragraphs.iter().zip(&paras) {
+                assert_well_nested(html);
+                let v = visible(html);
+                proptest::prop_assert_eq!(&v, super::spans::slice(&text, p.span));
+                visible_text.push_str(&v);
+            }
+            // a claim link per claim whose cue ends inside a paragraph, never more
+            let links: usize = paras.iter().map(|h| h.matches("class=\"cm ").count()).sum();
+            proptest::prop_assert!(links <= a.claims.len());
+            let _ = visible_text;
+        }
+    }
+
     #[test]
     fn base64_matches_known_vectors() {
         assert_eq!(base64(b""), "");
