@@ -61,14 +61,20 @@ pub struct CheckOptions {
     pub max_candidates: usize,
     /// Below this relatedness a stored claim is unrelated to the article.
     pub min_relatedness: f64,
+    /// The most related stored claims kept and given a relation.
+    pub max_matches: usize,
+    /// The most related stored claims joined with the article's claims into the graph.
+    pub max_graph: usize,
 }
 
 impl Default for CheckOptions {
     fn default() -> Self {
         CheckOptions {
-            posting_budget: 50_000,
-            max_candidates: 500,
+            posting_budget: 20_000,
+            max_candidates: 300,
             min_relatedness: DEFAULT_RELATEDNESS,
+            max_matches: 100,
+            max_graph: 40,
         }
     }
 }
@@ -213,75 +219,75 @@ fn score_candidates(
     let claim_terms = store.claim_term_ids(&cand)?;
     let all_ids: Vec<i64> = claim_terms.values().flatten().copied().collect();
     let dfs = store.df_of_ids(&all_ids)?;
-    let sentence_ids: Vec<HashSet<i64>> = at
-        .sentences
-        .iter()
-        .map(|(_, _, ts)| {
-            ts.iter()
-                .filter_map(|t| id_of.get(t.as_str()).copied())
-                .collect()
-        })
-        .collect();
-    let article_ids: HashSet<i64> = id_of.values().copied().collect();
+    // Term id -> the article sentences holding it: a candidate's sentence coverage is then
+    // read off its own few terms instead of testing every sentence.
+    let mut sentences_of: HashMap<i64, Vec<usize>> = HashMap::with_capacity(id_of.len());
+    for (i, (_, _, ts)) in at.sentences.iter().enumerate() {
+        for t in ts {
+            if let Some(&id) = id_of.get(t.as_str()) {
+                sentences_of.entry(id).or_default().push(i);
+            }
+        }
+    }
+    let mut per_sentence = vec![0.0f64; at.sentences.len()];
     let mut scored = Vec::new();
     for &c in &cand {
         let Some(ids) = claim_terms.get(&c) else {
             continue;
         };
-        let w: Vec<(i64, f64)> = ids
-            .iter()
-            .map(|&t| (t, idf(n, dfs.get(&t).copied().unwrap_or(1))))
-            .collect();
-        let total: f64 = w.iter().map(|x| x.1).sum();
-        if total <= 0.0 {
-            continue;
+        let mut total = 0.0;
+        let mut covered = 0.0;
+        let mut shared = 0usize;
+        per_sentence.iter_mut().for_each(|x| *x = 0.0);
+        for &t in ids {
+            let w = idf(n, dfs.get(&t).copied().unwrap_or(1));
+            total += w;
+            if let Some(ss) = sentences_of.get(&t) {
+                shared += 1;
+                covered += w;
+                for &i in ss {
+                    per_sentence[i] += w;
+                }
+            }
         }
-        let shared = w.iter().filter(|(t, _)| article_ids.contains(t)).count();
         // One shared word is a coincidence, whatever share of a short claim it is.
-        if shared < 2 {
+        if total <= 0.0 || shared < 2 {
             continue;
         }
-        let covered: f64 = w
-            .iter()
-            .filter(|(t, _)| article_ids.contains(t))
-            .map(|x| x.1)
-            .sum();
         let doc_cov = covered / total;
-        let mut sents: Vec<ArticleSentence> = sentence_ids
+        let best = per_sentence.iter().copied().fold(0.0, f64::max) / total;
+        let relatedness = relatedness(doc_cov, best);
+        if relatedness < opts.min_relatedness {
+            continue;
+        }
+        let mut top: Vec<(usize, f64)> = per_sentence
             .iter()
             .enumerate()
-            .filter_map(|(i, ids)| {
-                let cov = w
-                    .iter()
-                    .filter(|(t, _)| ids.contains(t))
-                    .map(|x| x.1)
-                    .sum::<f64>()
-                    / total;
-                (cov > 0.0).then(|| ArticleSentence {
+            .filter(|(_, &w)| w > 0.0)
+            .map(|(i, &w)| (i, w / total))
+            .collect();
+        top.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        top.truncate(3);
+        scored.push(Scored {
+            claim: c,
+            relatedness,
+            coverage: doc_cov,
+            sentences: top
+                .into_iter()
+                .map(|(i, cov)| ArticleSentence {
                     sentence: at.sentences[i].1.clone(),
                     span: at.sentences[i].0,
                     coverage: cov,
                 })
-            })
-            .collect();
-        sents.sort_by(|x, y| y.coverage.total_cmp(&x.coverage));
-        let best = sents.first().map_or(0.0, |s| s.coverage);
-        let relatedness = relatedness(doc_cov, best);
-        if relatedness >= opts.min_relatedness {
-            sents.truncate(3);
-            scored.push(Scored {
-                claim: c,
-                relatedness,
-                coverage: doc_cov,
-                sentences: sents,
-            });
-        }
+                .collect(),
+        });
     }
     scored.sort_by(|x, y| {
         y.relatedness
             .total_cmp(&x.relatedness)
             .then(x.claim.cmp(&y.claim))
     });
+    scored.truncate(opts.max_matches);
     Ok((cand.len(), scored))
 }
 
@@ -342,7 +348,16 @@ pub fn check_analysis(
         });
     }
 
-    let findings = findings(engine, &stored, article_graph, &matches, a);
+    // The rules compare every pair of claims: only the most related stored claims join the
+    // graph, which bounds the cost of a check whatever the store's size.
+    let in_graph = &stored[..stored.len().min(opts.max_graph)];
+    let findings = findings(
+        engine,
+        in_graph,
+        article_graph,
+        &matches[..in_graph.len()],
+        a,
+    );
     let new_findings = findings.iter().filter(|f| f.new).count();
     Ok(CheckResult {
         article: ArticleMeta {
@@ -368,7 +383,8 @@ pub fn check(
     opts: CheckOptions,
 ) -> Result<(CheckResult, Analysis), StoreError> {
     let a = engine.extract(doc);
-    let r = check_analysis(engine, store, &a, opts)?;
+    // One read transaction: one snapshot and one lock for all the lookups of this check.
+    let r = store.read(|| check_analysis(engine, store, &a, opts))?;
     Ok((r, a))
 }
 

@@ -93,64 +93,103 @@ pub fn add(args: AddArgs) -> i32 {
     };
     let pb = progress(args.quiet);
     let sources = args.inputs.iter().map(|s| InputSource::parse(s)).collect();
-    let mut inputs = Inputs::new(sources);
+    let batch = args.batch.max(1);
+    let started = std::time::Instant::now();
+    let path = store.path().to_path_buf();
     let mut total = store::AddOutcome::default();
     let mut errors = 0usize;
-    let batch = args.batch.max(1);
-    loop {
-        let mut chunk = Vec::with_capacity(batch);
-        for item in inputs.by_ref() {
-            match item {
-                Ok(doc) => chunk.push(doc),
+    // Extraction of the next batch (every core) overlaps the write of this one (one thread):
+    // a bounded channel of one batch keeps memory flat.
+    let written = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<DocRecord>, usize)>(1);
+        let engine = &engine;
+        let pb2 = pb.clone();
+        let producer = scope.spawn(move || {
+            // A second, read-only connection skips articles already stored before extracting them.
+            let reader = Store::open(&path, OpenMode::ReadOnly).ok();
+            let mut inputs = Inputs::new(sources);
+            let mut input_errors = 0usize;
+            loop {
+                let mut chunk = Vec::with_capacity(batch);
+                let mut unchanged = 0usize;
+                let mut read = 0usize;
+                for item in inputs.by_ref() {
+                    read += 1;
+                    match item {
+                        Ok(doc) => {
+                            let known = reader.as_ref().is_some_and(|r| {
+                                r.has_hash(&store::content_hash(&doc.text)).unwrap_or(false)
+                            });
+                            if known {
+                                unchanged += 1;
+                            } else {
+                                chunk.push(doc);
+                            }
+                        }
+                        Err(e) => {
+                            input_errors += 1;
+                            pb2.suspend(|| eprintln!("error: {e}"));
+                        }
+                    }
+                    if read == batch {
+                        break;
+                    }
+                }
+                if read == 0 {
+                    break;
+                }
+                let records: Vec<DocRecord> = chunk
+                    .into_par_iter()
+                    .map(|doc| DocRecord::from_analysis(&engine.extract(doc), &engine.lexicon))
+                    .collect();
+                if tx.send((records, unchanged)).is_err() {
+                    break;
+                }
+            }
+            input_errors
+        });
+        for (records, unchanged) in rx {
+            match store.add_batch(&records) {
+                Ok(o) => {
+                    for (id, msg) in &o.refused {
+                        errors += 1;
+                        pb.suspend(|| eprintln!("error: {id}: {msg}"));
+                    }
+                    total.added += o.added;
+                    total.claims += o.claims;
+                    total.unchanged += o.unchanged + unchanged;
+                }
                 Err(e) => {
-                    errors += 1;
-                    pb.suspend(|| eprintln!("error: {e}"));
+                    pb.finish_and_clear();
+                    eprintln!(
+                        "error: {e}\n({} documents stored before this batch are kept)",
+                        total.added
+                    );
+                    return Err(EXIT_ERROR);
                 }
             }
-            if chunk.len() == batch {
-                break;
-            }
+            pb.inc((records.len() + unchanged) as u64);
+            pb.set_message(format!("{} claims", total.claims));
         }
-        if chunk.is_empty() {
-            break;
-        }
-        let n = chunk.len() as u64;
-        let records: Vec<DocRecord> = chunk
-            .into_par_iter()
-            .map(|doc| DocRecord::from_analysis(&engine.extract(doc), &engine.lexicon))
-            .collect();
-        match store.add_batch(&records) {
-            Ok(o) => {
-                for (id, msg) in &o.refused {
-                    errors += 1;
-                    pb.suspend(|| eprintln!("error: {id}: {msg}"));
-                }
-                total.added += o.added;
-                total.claims += o.claims;
-                total.unchanged += o.unchanged;
-            }
-            Err(e) => {
-                pb.finish_and_clear();
-                eprintln!(
-                    "error: {e}\n({} documents stored before this batch are kept)",
-                    total.added
-                );
-                return EXIT_ERROR;
-            }
-        }
-        pb.inc(n);
-        pb.set_message(format!("{} claims", total.claims));
+        errors += producer.join().unwrap_or(1);
+        Ok(())
+    });
+    if let Err(code) = written {
+        return code;
     }
+    let secs = started.elapsed().as_secs_f64();
     pb.finish_and_clear();
     if !args.quiet {
         println!(
-            "added {} document{} ({} claims), {} already stored, {} error{} — {}",
+            "added {} document{} ({} claims), {} already stored, {} error{} in {:.1} s ({:.0} documents/s) — {}",
             total.added,
             if total.added == 1 { "" } else { "s" },
             total.claims,
             total.unchanged,
             errors,
             if errors == 1 { "" } else { "s" },
+            secs,
+            (total.added + total.unchanged) as f64 / secs.max(1e-9),
             store.path().display()
         );
     }

@@ -106,6 +106,9 @@ fn text_match(out: &mut String, m: &Match) {
     }
 }
 
+/// Related stored claims shown in text and Markdown (JSON has them all).
+const TEXT_MATCHES: usize = 20;
+
 /// Plain (optionally coloured) text for the terminal.
 pub fn text(r: &CheckResult, opts: RenderOptions) -> String {
     let mut out = String::new();
@@ -123,8 +126,15 @@ pub fn text(r: &CheckResult, opts: RenderOptions) -> String {
     }
     if !r.matches.is_empty() {
         let _ = writeln!(out, "related stored claims:");
-        for m in &r.matches {
+        for m in r.matches.iter().take(TEXT_MATCHES) {
             text_match(&mut out, m);
+        }
+        if r.matches.len() > TEXT_MATCHES {
+            let _ = writeln!(
+                out,
+                "  … and {} less related (all are in --format json)",
+                r.matches.len() - TEXT_MATCHES
+            );
         }
     }
     out
@@ -175,7 +185,7 @@ pub fn markdown(r: &CheckResult) -> String {
             "| relation | relatedness | stored claim | source | article sentence |"
         );
         let _ = writeln!(out, "|---|---|---|---|---|");
-        for m in &r.matches {
+        for m in r.matches.iter().take(TEXT_MATCHES) {
             let _ = writeln!(
                 out,
                 "| {} | {:.2} | {} | {} | {} |",

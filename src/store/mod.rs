@@ -28,7 +28,9 @@
 pub mod terms;
 mod write;
 
-pub use write::{read_import_file, ActorRecord, AddOutcome, ClaimRecord, DocRecord, ImportRow};
+pub use write::{
+    content_hash, read_import_file, ActorRecord, AddOutcome, ClaimRecord, DocRecord, ImportRow,
+};
 
 use crate::model::{Evidence, Proposition, Span, Stance};
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension};
@@ -269,6 +271,9 @@ impl StoredClaim {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Ids of terms committed to the store. Term rows are never deleted, so an id once
+    /// committed stays valid even with other writers about.
+    term_cache: HashMap<String, i64>,
 }
 
 impl fmt::Debug for Store {
@@ -346,9 +351,14 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
+        // Lookups touch many pages of the index: a 64 MiB page cache and memory-mapped reads
+        // keep a check from paying a system call per page.
+        conn.execute_batch("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;")
+            .map_err(e)?;
         let store = Store {
             conn,
             path: path.to_path_buf(),
+            term_cache: HashMap::new(),
         };
         store.check_and_migrate(mode)?;
         Ok(store)
@@ -625,6 +635,24 @@ impl Store {
             .query_map(params![doc, limit as i64, offset as i64], row_to_claim)
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Run `f` inside one read transaction (one snapshot, one lock instead of one per query).
+    pub fn read<T>(&self, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+        self.conn.execute_batch("BEGIN").map_err(|e| self.err(e))?;
+        let r = f();
+        let end = self.conn.execute_batch("COMMIT").map_err(|e| self.err(e));
+        let v = r?;
+        end?;
+        Ok(v)
+    }
+
+    /// Whether a document with this content hash is stored.
+    pub fn has_hash(&self, hash: &str) -> Result<bool, StoreError> {
+        self.conn
+            .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")
+            .and_then(|mut st| st.exists([hash]))
+            .map_err(|e| self.err(e))
     }
 
     /// Whether a document id is stored.

@@ -95,6 +95,11 @@ pub struct AddOutcome {
     pub refused: Vec<(String, String)>,
 }
 
+/// The idempotence key of an article: hex sha256 of its text.
+pub fn content_hash(text: &str) -> String {
+    hash_hex(&[text])
+}
+
 fn hash_hex(parts: &[&str]) -> String {
     let mut h = Sha256::new();
     for p in parts {
@@ -173,7 +178,7 @@ impl DocRecord {
             outlet: a.doc.outlet.clone(),
             url: None,
             imported: false,
-            hash: hash_hex(&[text]),
+            hash: content_hash(text),
             text: text.clone(),
             actors: (0..a.actors.len()).filter_map(actor_rec).collect(),
             claims,
@@ -347,11 +352,16 @@ impl Store {
     pub fn add_batch(&mut self, docs: &[DocRecord]) -> Result<AddOutcome, StoreError> {
         let path = self.path.clone();
         let e = |err| sql_err(&path, err);
+        let term_cache = &mut self.term_cache;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;
         let mut out = AddOutcome::default();
+        // Terms first seen in this batch, and how many claims of the batch hold each term:
+        // one df update per distinct term instead of one per posting.
+        let mut new_terms: HashMap<String, i64> = HashMap::new();
+        let mut df_delta: HashMap<i64, i64> = HashMap::new();
         {
             let mut by_hash = tx
                 .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")
@@ -393,8 +403,8 @@ impl Store {
                 .map_err(e)?;
             let mut ins_term = tx
                 .prepare_cached(
-                    "INSERT INTO terms (term, df) VALUES (?1, 1)
-                     ON CONFLICT(term) DO UPDATE SET df = df + 1 RETURNING id",
+                    "INSERT INTO terms (term, df) VALUES (?1, 0)
+                     ON CONFLICT(term) DO UPDATE SET df = df RETURNING id",
                 )
                 .map_err(e)?;
             let mut ins_posting = tx
@@ -468,7 +478,15 @@ impl Store {
                     };
                     let mut term_ids = Vec::with_capacity(c.terms.len());
                     for t in &c.terms {
-                        let id: i64 = ins_term.query_row([t], |r| r.get(0)).map_err(e)?;
+                        let id = match term_cache.get(t).or_else(|| new_terms.get(t)) {
+                            Some(&id) => id,
+                            None => {
+                                let id: i64 = ins_term.query_row([t], |r| r.get(0)).map_err(e)?;
+                                new_terms.insert(t.clone(), id);
+                                id
+                            }
+                        };
+                        *df_delta.entry(id).or_default() += 1;
                         term_ids.push(id);
                     }
                     let ids_text = term_ids
@@ -508,7 +526,16 @@ impl Store {
                 out.added += 1;
             }
         }
+        {
+            let mut upd = tx
+                .prepare_cached("UPDATE terms SET df = df + ?2 WHERE id = ?1")
+                .map_err(e)?;
+            for (id, n) in &df_delta {
+                upd.execute([*id, *n]).map_err(e)?;
+            }
+        }
         tx.commit().map_err(e)?;
+        term_cache.extend(new_terms);
         Ok(out)
     }
 
