@@ -140,6 +140,9 @@ pub struct Lexicon {
     pub role_nouns: Vec<String>,
     /// Synonym families: lower-case term (one or more words) -> family name.
     pub synonyms: HashMap<String, String>,
+    /// The proposition normaliser's tables (synonym stems, name index), built on first use
+    /// so that each document does not build them again. Change no field after that.
+    normaliser_tables: std::sync::OnceLock<crate::propositions::LexiconTables>,
 }
 
 /// Irregular verb forms: lemma -> (3rd person, past, past participle, gerund).
@@ -471,6 +474,12 @@ impl Lexicon {
     /// The synonym family of a lower-case term, if any.
     pub fn family(&self, term: &str) -> Option<&str> {
         self.synonyms.get(term).map(String::as_str)
+    }
+
+    /// The proposition normaliser's lexicon tables, built once.
+    pub fn normaliser_tables(&self) -> &crate::propositions::LexiconTables {
+        self.normaliser_tables
+            .get_or_init(|| crate::propositions::LexiconTables::build(self))
     }
 }
 

@@ -401,26 +401,45 @@ struct NamePattern {
     canonical: String,
 }
 
-/// Turns content text into propositions. Built once per document (the synonym stems and the
-/// name table depend on the lexicon and on the document's actors).
-pub struct Normaliser<'l> {
-    lex: &'l Lexicon,
-    stemmer: Stemmer,
-    /// Multiword synonym terms as stem sequences -> family, longest first.
-    phrases: Vec<(Vec<String>, String)>,
+/// The tables a normaliser needs from the lexicon alone: synonym stems and lexicon names.
+/// Built once per lexicon and kept in it ([`Lexicon::normaliser_tables`]): stemming every
+/// synonym again for each document took a tenth of a corpus run.
+#[derive(Debug, Clone, Default)]
+pub struct LexiconTables {
+    /// Multiword synonym terms as stem sequences -> family, by first stem, longest first.
+    phrases: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Single-word synonym terms by stem -> family.
     single: HashMap<String, String>,
-    /// Names by their first lower-case word, longest first.
+    /// Lexicon names by their first lower-case word, longest first.
     names: HashMap<String, Vec<NamePattern>>,
-    /// Canonical names of the document's actors, for fuzzy matching of capitalised runs.
-    actor_names: Vec<String>,
 }
 
-impl<'l> Normaliser<'l> {
-    /// A normaliser for content from a document with these actors.
-    pub fn new(lex: &'l Lexicon, actors: &[Actor]) -> Normaliser<'l> {
+/// A name pattern from `surface` (None for no words, or no capital when one is needed).
+fn name_pattern(surface: &str, canonical: &str, need_capital: bool) -> Option<NamePattern> {
+    let toks: Vec<Token> = tokenize(surface)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .collect();
+    if toks.is_empty() {
+        return None;
+    }
+    // Aliases in lower case ("he", "the US official") are pronouns and role nouns:
+    // they name the speaker, not what the content is about.
+    if need_capital && !toks.iter().any(|t| t.capitalized) {
+        return None;
+    }
+    Some(NamePattern {
+        words: toks.iter().map(|t| t.norm.clone()).collect(),
+        capitalised: toks.iter().map(|t| t.capitalized).collect(),
+        canonical: canonical.to_string(),
+    })
+}
+
+impl LexiconTables {
+    /// Stem the synonym terms and index the lexicon's actor names.
+    pub fn build(lex: &Lexicon) -> LexiconTables {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut phrases = Vec::new();
+        let mut phrase_list = Vec::new();
         let mut single = HashMap::new();
         let mut families: Vec<(&String, &String)> = lex.synonyms.iter().collect();
         // HashMap order is random: sort so that conflicting entries resolve the same way.
@@ -438,42 +457,57 @@ impl<'l> Normaliser<'l> {
                         .entry(stems[0].clone())
                         .or_insert_with(|| family.clone());
                 }
-                _ => phrases.push((stems, family.clone())),
+                _ => phrase_list.push((stems, family.clone())),
             }
         }
-        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        phrase_list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        // Indexed by first stem, each bucket keeping the global order: a phrase can only
+        // match at a token whose stem is its first, so the first match is the same.
+        let mut phrases: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        for p in phrase_list {
+            phrases.entry(p.0[0].clone()).or_default().push(p);
+        }
 
         let mut names: HashMap<String, Vec<NamePattern>> = HashMap::new();
-        let mut add = |surface: &str, canonical: &str, need_capital: bool| {
-            let toks: Vec<Token> = tokenize(surface)
-                .into_iter()
-                .filter(|t| t.is_word())
-                .collect();
-            if toks.is_empty() {
-                return;
-            }
-            // Aliases in lower case ("he", "the US official") are pronouns and role nouns:
-            // they name the speaker, not what the content is about.
-            if need_capital && !toks.iter().any(|t| t.capitalized) {
-                return;
-            }
-            let p = NamePattern {
-                words: toks.iter().map(|t| t.norm.clone()).collect(),
-                capitalised: toks.iter().map(|t| t.capitalized).collect(),
-                canonical: canonical.to_string(),
-            };
-            names.entry(p.words[0].clone()).or_default().push(p);
-        };
         for a in &lex.actors {
-            add(&a.name, &a.name, false);
-            for al in a.aliases.iter().chain(&a.demonyms) {
-                add(al, &a.name, false);
+            for al in std::iter::once(&a.name).chain(&a.aliases).chain(&a.demonyms) {
+                if let Some(p) = name_pattern(al, &a.name, false) {
+                    names.entry(p.words[0].clone()).or_default().push(p);
+                }
             }
         }
+        for v in names.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        LexiconTables {
+            phrases,
+            single,
+            names,
+        }
+    }
+}
+
+/// Turns content text into propositions. Built once per document (the name table depends
+/// on the document's actors); the lexicon's part is built once per lexicon.
+pub struct Normaliser<'l> {
+    lex: &'l Lexicon,
+    stemmer: Stemmer,
+    tables: &'l LexiconTables,
+    /// Names of the document's actors by their first lower-case word, longest first.
+    names: HashMap<String, Vec<NamePattern>>,
+    /// Canonical names of the document's actors, for fuzzy matching of capitalised runs.
+    actor_names: Vec<String>,
+}
+
+impl<'l> Normaliser<'l> {
+    /// A normaliser for content from a document with these actors.
+    pub fn new(lex: &'l Lexicon, actors: &[Actor]) -> Normaliser<'l> {
+        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::new();
         for a in actors {
-            add(&a.name, &a.name, true);
-            for al in &a.aliases {
-                add(al, &a.name, true);
+            for al in std::iter::once(&a.name).chain(&a.aliases) {
+                if let Some(p) = name_pattern(al, &a.name, true) {
+                    names.entry(p.words[0].clone()).or_default().push(p);
+                }
             }
         }
         for v in names.values_mut() {
@@ -481,9 +515,8 @@ impl<'l> Normaliser<'l> {
         }
         Normaliser {
             lex,
-            stemmer,
-            phrases,
-            single,
+            stemmer: Stemmer::create(Algorithm::English),
+            tables: lex.normaliser_tables(),
             names,
             actor_names: actors.iter().map(|a| a.name.clone()).collect(),
         }
@@ -634,7 +667,7 @@ impl<'l> Normaliser<'l> {
             if let Some(fam) = self
                 .lex
                 .family(&t.norm)
-                .or_else(|| self.single.get(&stems[i - 1]).map(String::as_str))
+                .or_else(|| self.tables.single.get(&stems[i - 1]).map(String::as_str))
             {
                 push_term(format!("~{fam}"), &mut parts);
                 continue;
@@ -660,23 +693,30 @@ impl<'l> Normaliser<'l> {
 
     /// The longest name starting at token `i`: (number of tokens, canonical name).
     fn match_name(&self, toks: &[Token], i: usize) -> Option<(usize, String)> {
-        let cands = self.names.get(&toks[i].norm)?;
-        'cand: for p in cands {
-            let mut k = i;
-            for (w, cap) in p.words.iter().zip(&p.capitalised) {
-                // skip punctuation tokens inside the text ("U.S." may split oddly)
-                while k < toks.len() && !toks[k].is_word() && toks[k].norm != "…" {
-                    k += 1;
+        let lex_cands = self.tables.names.get(&toks[i].norm).map_or(&[][..], Vec::as_slice);
+        let doc_cands = self.names.get(&toks[i].norm).map_or(&[][..], Vec::as_slice);
+        // Both lists are longest first; taken together longest first, lexicon names before
+        // document names of the same length (a stable merge).
+        let (mut a, mut b) = (0, 0);
+        while a < lex_cands.len() || b < doc_cands.len() {
+            let p = match (lex_cands.get(a), doc_cands.get(b)) {
+                (Some(x), Some(y)) if y.words.len() > x.words.len() => {
+                    b += 1;
+                    y
                 }
-                let Some(t) = toks.get(k) else {
-                    continue 'cand;
-                };
-                if t.norm != *w || (*cap && !t.capitalized) {
-                    continue 'cand;
+                (Some(x), _) => {
+                    a += 1;
+                    x
                 }
-                k += 1;
+                (None, Some(y)) => {
+                    b += 1;
+                    y
+                }
+                (None, None) => break,
+            };
+            if let Some(len) = name_match_len(p, toks, i) {
+                return Some((len, p.canonical.clone()));
             }
-            return Some((k - i, p.canonical.clone()));
         }
         None
     }
@@ -695,7 +735,8 @@ impl<'l> Normaliser<'l> {
 
     /// The longest synonym phrase starting at token `i`, on stems, skipping nothing.
     fn match_phrase(&self, stems: &[String], used: &[bool], i: usize) -> Option<(usize, &str)> {
-        for (phrase, fam) in &self.phrases {
+        let bucket = self.tables.phrases.get(stems.get(i)?)?;
+        for (phrase, fam) in bucket {
             let end = i + phrase.len();
             if end <= stems.len() && stems[i..end] == phrase[..] && !used[i..end].iter().any(|u| *u)
             {
@@ -857,7 +898,7 @@ impl<'l> Normaliser<'l> {
                     unit = match self
                         .lex
                         .family(&toks[h].norm)
-                        .or_else(|| self.single.get(&stem).map(String::as_str))
+                        .or_else(|| self.tables.single.get(&stem).map(String::as_str))
                     {
                         Some(f) => format!("~{f}"),
                         None => stem,
@@ -870,6 +911,23 @@ impl<'l> Normaliser<'l> {
         }
         out
     }
+}
+
+/// How many tokens from `i` the name pattern covers, if it matches there.
+fn name_match_len(p: &NamePattern, toks: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    for (w, cap) in p.words.iter().zip(&p.capitalised) {
+        // skip punctuation tokens inside the text ("U.S." may split oddly)
+        while k < toks.len() && !toks[k].is_word() && toks[k].norm != "…" {
+            k += 1;
+        }
+        let t = toks.get(k)?;
+        if t.norm != *w || (*cap && !t.capitalized) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k - i)
 }
 
 /// One proposition per claim with content; sets `claim.proposition`. A claim with
