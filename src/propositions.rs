@@ -1102,7 +1102,18 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     let last = |s: &str| s.rsplit(' ').next().map(str::to_string);
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
     (!short.contains(' ') && last(long).as_deref() == Some(short))
-        || strsim::jaro_winkler(a, b) >= 0.92
+        || close_names(a, b)
+}
+
+/// Jaro-Winkler >= 0.92. Skipped when the lengths alone rule it out: Jaro is at most
+/// (2 + shorter/longer) / 3, and Winkler's prefix bonus lifts it to at most
+/// 0.6 * Jaro + 0.4, so 0.92 needs shorter/longer >= 0.6 (0.55 leaves a margin).
+fn close_names(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if (la.min(lb) as f64) < 0.55 * la.max(lb) as f64 {
+        return false;
+    }
+    strsim::jaro_winkler(a, b) >= 0.92
 }
 
 /// Fuzzy Jaccard overlap of two entity lists (0 when either is empty).
