@@ -143,6 +143,9 @@ pub struct Lexicon {
     /// The proposition normaliser's tables (synonym stems, name index), built on first use
     /// so that each document does not build them again. Change no field after that.
     normaliser_tables: std::sync::OnceLock<crate::propositions::LexiconTables>,
+    /// Title indexes by first word (also without its period), in `titles` order, built on
+    /// first use: trying every title at every token was a sixth of a corpus run.
+    title_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 /// Irregular verb forms: lemma -> (3rd person, past, past participle, gerund).
@@ -474,6 +477,26 @@ impl Lexicon {
     /// The synonym family of a lower-case term, if any.
     pub fn family(&self, term: &str) -> Option<&str> {
         self.synonyms.get(term).map(String::as_str)
+    }
+
+    /// Indexes into `titles` of the titles that can start at a token with this lower-case
+    /// form (first word equal, or equal without its trailing period), in `titles` order.
+    pub fn titles_starting(&self, norm: &str) -> &[usize] {
+        let index = self.title_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (k, t) in self.titles.iter().enumerate() {
+                let Some(first) = t.first() else { continue };
+                let bare = first.trim_end_matches('.');
+                for key in [first.as_str(), bare] {
+                    let v = index.entry(key.to_string()).or_default();
+                    if v.last() != Some(&k) {
+                        v.push(k);
+                    }
+                }
+            }
+            index
+        });
+        index.get(norm).map_or(&[], Vec::as_slice)
     }
 
     /// The proposition normaliser's lexicon tables, built once.

@@ -716,7 +716,10 @@ fn match_alias(
 /// Match a title (longest first) at token `i`; returns its end.
 fn match_title(seg: &Segmentation, lex: &Lexicon, i: usize, end: usize) -> Option<usize> {
     let tokens = &seg.tokens;
-    lex.titles.iter().find_map(|t| {
+    let first = &tokens.get(i)?.norm;
+    // Only the titles whose first word can match this token, in lexicon order.
+    lex.titles_starting(first).iter().find_map(|&k| {
+        let t = &lex.titles[k];
         let stop = i + t.len();
         (stop <= end
             && t.iter().zip(&tokens[i..stop]).all(|(w, tok)| {
