@@ -625,7 +625,7 @@ impl<'l> Normaliser<'l> {
             .iter()
             .map(|t| {
                 if t.is_word() {
-                    self.stemmer.stem(&t.norm).into_owned()
+                    stem_cached(&self.stemmer, &t.norm)
                 } else {
                     String::new()
                 }
@@ -725,7 +725,7 @@ impl<'l> Normaliser<'l> {
     fn canonical_for_run(&self, surface: &str) -> String {
         for name in &self.actor_names {
             if name.rsplit(' ').next() == Some(surface)
-                || strsim::jaro_winkler(name, surface) >= 0.92
+                || close_names(name, surface)
             {
                 return name.clone();
             }
@@ -894,7 +894,7 @@ impl<'l> Normaliser<'l> {
                     j += 1;
                 }
                 if let Some(h) = last {
-                    let stem = self.stemmer.stem(&toks[h].norm).into_owned();
+                    let stem = stem_cached(&self.stemmer, &toks[h].norm);
                     unit = match self
                         .lex
                         .family(&toks[h].norm)
@@ -911,6 +911,32 @@ impl<'l> Normaliser<'l> {
         }
         out
     }
+}
+
+/// Most words a thread's stem cache holds before it starts again (a few MB at most).
+const STEM_CACHE_MAX: usize = 100_000;
+
+thread_local! {
+    /// Stems of the words this thread has seen: a Snowball stem costs some thousand
+    /// instructions, a look-up a tenth of that, and news vocabulary repeats.
+    static STEM_CACHE: std::cell::RefCell<HashMap<String, String>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// The English stem of a lower-case word, cached per thread.
+fn stem_cached(stemmer: &Stemmer, word: &str) -> String {
+    STEM_CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if let Some(s) = cache.get(word) {
+            return s.clone();
+        }
+        let s = stemmer.stem(word).into_owned();
+        if cache.len() >= STEM_CACHE_MAX {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 /// How many tokens from `i` the name pattern covers, if it matches there.

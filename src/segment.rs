@@ -174,6 +174,10 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn norm_word(s: &str) -> String {
+    // Most words are ASCII: one copy, no per-character pushes.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c == '’' || c == '‘' {

@@ -81,5 +81,6 @@ pub fn value(a: &Analysis, opts: RenderOptions) -> Value {
 
 /// One line of JSON (no trailing newline).
 pub fn render(a: &Analysis, opts: RenderOptions) -> String {
-    value(a, opts).to_string()
+    // Straight into a buffer: `Value`'s Display goes through a formatter adapter.
+    serde_json::to_string(&value(a, opts)).unwrap_or_default()
 }
