@@ -470,7 +470,10 @@ impl LexiconTables {
 
         let mut names: HashMap<String, Vec<NamePattern>> = HashMap::new();
         for a in &lex.actors {
-            for al in std::iter::once(&a.name).chain(&a.aliases).chain(&a.demonyms) {
+            for al in std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .chain(&a.demonyms)
+            {
                 if let Some(p) = name_pattern(al, &a.name, false) {
                     names.entry(p.words[0].clone()).or_default().push(p);
                 }
@@ -693,7 +696,11 @@ impl<'l> Normaliser<'l> {
 
     /// The longest name starting at token `i`: (number of tokens, canonical name).
     fn match_name(&self, toks: &[Token], i: usize) -> Option<(usize, String)> {
-        let lex_cands = self.tables.names.get(&toks[i].norm).map_or(&[][..], Vec::as_slice);
+        let lex_cands = self
+            .tables
+            .names
+            .get(&toks[i].norm)
+            .map_or(&[][..], Vec::as_slice);
         let doc_cands = self.names.get(&toks[i].norm).map_or(&[][..], Vec::as_slice);
         // Both lists are longest first; taken together longest first, lexicon names before
         // document names of the same length (a stable merge).
@@ -724,9 +731,7 @@ impl<'l> Normaliser<'l> {
     /// A capitalised run that is a document actor's last name ("Putin") or close to a name.
     fn canonical_for_run(&self, surface: &str) -> String {
         for name in &self.actor_names {
-            if name.rsplit(' ').next() == Some(surface)
-                || close_names(name, surface)
-            {
+            if name.rsplit(' ').next() == Some(surface) || close_names(name, surface) {
                 return name.clone();
             }
         }
@@ -1127,8 +1132,7 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     }
     let last = |s: &str| s.rsplit(' ').next().map(str::to_string);
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    (!short.contains(' ') && last(long).as_deref() == Some(short))
-        || close_names(a, b)
+    (!short.contains(' ') && last(long).as_deref() == Some(short)) || close_names(a, b)
 }
 
 /// Jaro-Winkler >= 0.92. Skipped when the lengths alone rule it out: Jaro is at most
