@@ -26,8 +26,9 @@
 //!
 //! ```text
 //! T     = weighted Dice overlap of the term sets; a synonym-family term weighs 2, any other 1;
-//!         0 when the shared terms weigh less than 3 (and less than all of the shorter side),
-//!         or when a side weighs less than 2 (a one-word fragment);
+//!         0 when the shared terms weigh less than 3, unless they are all of the shorter
+//!         side and that side has two terms or the two name a common entity ("Russia
+//!         meddled" / "Moscow interfered"); 0 when a side weighs less than 2 (a fragment);
 //!         for a content of several sentences, the best of the whole and of each sentence
 //!         (of weight >= 3) against the other side
 //! E     = fuzzy Jaccard overlap of the entity sets (names equal, one name is the last word of
@@ -1014,7 +1015,7 @@ fn term_weight(t: &str) -> f64 {
 }
 
 /// Weighted Dice overlap of two term sets (0 when either is empty).
-fn dice(a: &[&str], b: &[&str]) -> f64 {
+fn dice(a: &[&str], b: &[&str], entities_agree: bool) -> f64 {
     let wa: f64 = a.iter().map(|t| term_weight(t)).sum();
     let wb: f64 = b.iter().map(|t| term_weight(t)).sum();
     if wa == 0.0 || wb == 0.0 {
@@ -1026,9 +1027,17 @@ fn dice(a: &[&str], b: &[&str]) -> f64 {
         .map(|t| term_weight(t))
         .sum();
     // One shared word is no evidence of one proposition: ask for a family term and another
-    // word (or three words), unless one side is that short and wholly shared.
-    // A one-word content ("retaliation") is a fragment, not a proposition to compare.
-    if shared < MIN_SHARED_WEIGHT.min(wa).min(wb) || wa < MIN_SIDE_WEIGHT || wb < MIN_SIDE_WEIGHT {
+    // word (or three words), unless one side is that short and wholly shared, and is two
+    // words ("believe in the devil") or the two name a common entity ("Russia meddled" /
+    // "Moscow interfered"). A one-word content ("retaliation") is a fragment, not a
+    // proposition to compare.
+    let shorter = if wa <= wb { a.len() } else { b.len() };
+    let single_term = shared < MIN_SHARED_WEIGHT && shorter < 2;
+    if shared < MIN_SHARED_WEIGHT.min(wa).min(wb)
+        || (single_term && !entities_agree)
+        || wa < MIN_SIDE_WEIGHT
+        || wb < MIN_SIDE_WEIGHT
+    {
         return 0.0;
     }
     2.0 * shared / (wa + wb)
@@ -1061,7 +1070,7 @@ fn term_sets(terms: &[String]) -> (Vec<&str>, Vec<Vec<&str>>) {
 /// propositions), counting only sentences of some weight (at least one family term and
 /// one other word).
 pub fn term_overlap(a: &[String], b: &[String]) -> f64 {
-    terms_overlap(&TermSets::of(a), &TermSets::of(b))
+    terms_overlap(&TermSets::of(a), &TermSets::of(b), true)
 }
 
 /// The term sets of one proposition, computed once for many comparisons.
@@ -1088,14 +1097,14 @@ impl<'p> TermSets<'p> {
     }
 }
 
-fn terms_overlap(a: &TermSets, b: &TermSets) -> f64 {
-    let mut best = dice(&a.whole, &b.whole);
+fn terms_overlap(a: &TermSets, b: &TermSets, entities_agree: bool) -> f64 {
+    let mut best = dice(&a.whole, &b.whole, entities_agree);
     if a.parts.is_none() && b.parts.is_none() {
         return best;
     }
     for x in a.sentences() {
         for y in b.sentences() {
-            best = best.max(dice(x, y));
+            best = best.max(dice(x, y, entities_agree));
         }
     }
     best
@@ -1120,8 +1129,8 @@ impl<'p> Prepared<'p> {
 
 /// [`similarity`] of two prepared propositions.
 pub fn similarity_prepared(a: &Prepared, b: &Prepared) -> f64 {
-    let t = terms_overlap(&a.terms, &b.terms);
     let e = entity_overlap(a.entities, b.entities);
+    let t = terms_overlap(&a.terms, &b.terms, e > 0.0);
     t + ENTITY_BONUS * e * (1.0 - t)
 }
 
@@ -1253,8 +1262,22 @@ mod tests {
             "It doesn't matter because Clinton will get 90 percent of the vote",
         );
         assert_eq!(s, 0.0);
-        // unless the shorter side is that one word
+        // unless the shorter side is that one word and both name one entity,
         assert!(sim("Russia meddled", "Moscow interfered") >= DEFAULT_THRESHOLD);
+        assert_eq!(
+            sim(
+                "the 2000 election in Florida",
+                "a request from Democrats in Ohio to restore an extra week of early voting"
+            ),
+            0.0
+        );
+        // or two words wholly shared.
+        assert!(
+            sim(
+                "I don't believe in the devil.",
+                "Thank God at least you still believe in the devil."
+            ) >= DEFAULT_THRESHOLD
+        );
     }
 
     #[test]

@@ -1293,7 +1293,7 @@ require = ["same_camp(a, b)", "similar(p, q)"]
                 "Trump",
                 "United States",
                 Stance::Downplay,
-                &["~interfere"],
+                &["~interfere", "~election"],
             ),
             claim(
                 "d",
@@ -1301,16 +1301,23 @@ require = ["same_camp(a, b)", "similar(p, q)"]
                 "Tillerson",
                 "United States",
                 Stance::Assert,
-                &["~interfere"],
+                &["~interfere", "~election"],
             ),
-            claim("d", 2, "Lavrov", "Russia", Stance::Assert, &["~interfere"]),
-            claim("d", 3, "", "", Stance::Assert, &["~interfere"]),
+            claim(
+                "d",
+                2,
+                "Lavrov",
+                "Russia",
+                Stance::Assert,
+                &["~interfere", "~election"],
+            ),
+            claim("d", 3, "", "", Stance::Assert, &["~interfere", "~election"]),
         ]);
         let f = rs.evaluate(&g);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(
             f[0].message,
-            "Trump (United States) downplays what Tillerson asserts: ~interfere"
+            "Trump (United States) downplays what Tillerson asserts: ~interfere ~election"
         );
     }
 
