@@ -121,7 +121,7 @@ CURATED = {
     "worry": ("warn", ["verb"]),
     # promises
     "promise": ("promise", ["object-verb", "verb", "np-verb"]), "vow": ("promise", ["verb"]), "pledge": ("promise", ["verb", "np-verb"]),
-    "guarantee": ("promise", ["verb", "np-verb"]), "swear": ("promise", ["verb"]), "commit": ("promise", ["verb"]),
+    "guarantee": ("promise", ["verb", "np-verb"]), "swear": ("promise", ["verb"]),
     # questions
     "ask": ("question", ["object-verb", "verb"]), "wonder": ("question", ["verb"]), "inquire": ("question", ["verb"]),
     # belief and knowledge
@@ -178,7 +178,7 @@ STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", 
         "offer", "provide", "publish", "rule", "struck", "use", "cover", "draw", "issue", "label", "list",
         "nominate", "appoint", "adopt", "ban", "block", "cast", "sue", "chant", "shout", "sing", "share",
         "thank", "invoke", "identify", "request", "compare", "portray", "favor", "focus", "ignore",
-        "point", "push", "present", "see", "ensure", "account", "laugh", "yell", "rave", "brand"}
+        "point", "push", "present", "see", "commit", "ensure", "account", "laugh", "yell", "rave", "brand"}
 
 def read_list(name):
     with open(os.path.join(DATA, name), encoding="utf-8") as f:

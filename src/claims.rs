@@ -951,18 +951,28 @@ impl<'a> Extractor<'a> {
                 end = j;
                 break;
             }
-            if t.norm == "and" && j + 1 < s.end {
-                let (after, _) = (j + 1, ());
-                let mut v = after;
-                while v < s.end && AUX.contains(&self.tok(v).norm.as_str()) {
+            // "... reforms were not complete, and rights groups warned that ...": a new clause
+            // with its own report verb after and/but ends this content
+            if matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas") && j + 1 < s.end {
+                let comma = self.tok(j - 1).norm == ",";
+                let limit = if comma { 8 } else { 2 };
+                let mut v = j + 1;
+                let mut found = false;
+                while v < s.end && v <= j + limit {
+                    let w = self.tok(v);
+                    if self.is_cue_verb_form(v) && !w.capitalized && !AUX.contains(&w.norm.as_str())
+                    {
+                        found = true;
+                        break;
+                    }
+                    if !w.is_word() || matches!(w.norm.as_str(), "that" | "to" | "which" | "who") {
+                        break;
+                    }
                     v += 1;
                 }
-                if v < s.end && self.is_cue_verb_form(v) && !self.tok(v).capitalized {
-                    end = if self.tok(j - 1).norm == "," {
-                        j - 1
-                    } else {
-                        j
-                    };
+                if found && (comma || (j + 1..v).all(|x| AUX.contains(&self.tok(x).norm.as_str())))
+                {
+                    end = if comma { j - 1 } else { j };
                     break;
                 }
             }
@@ -1011,7 +1021,9 @@ impl<'a> Extractor<'a> {
             let first_tok = self.seg.tokens.get(t);
             let after_colon = t > 0 && self.tok(t - 1).norm == ":";
             let ok = match entry.lemma.as_str() {
-                "continue" | "go on" => first_tok.is_some_and(|x| x.is_quote()) || after_colon,
+                "continue" | "go on" | "speak" => {
+                    first_tok.is_some_and(|x| x.is_quote()) || after_colon
+                }
                 "decline" | "refuse" => first_tok.is_some_and(|x| x.norm == "to"),
                 _ => true,
             };

@@ -373,3 +373,16 @@ fn belief_phrase_with_be() {
     assert_eq!(c.stance, Stance::Believe);
     assert_eq!(c.content, "the race will tighten");
 }
+
+#[test]
+fn a_second_report_clause_ends_the_first_content() {
+    let cs = claims("Obama emphasized that the reforms were not complete, and rights groups warned that the leverage was lost.");
+    let first = cs
+        .iter()
+        .find(|c| c.cue == "emphasized")
+        .expect("emphasized");
+    assert_eq!(first.content, "the reforms were not complete");
+    let second = cs.iter().find(|c| c.cue == "warned").expect("warned");
+    assert_eq!(second.source, "rights groups");
+    assert!(!second.nested);
+}
