@@ -52,6 +52,7 @@ fn output_file_gets_the_report_and_stdout_stays_empty() {
     assert!(o.stdout.is_empty());
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(!page.contains("id=\"index\""), "no index for one article");
     assert!(page.trim_end().ends_with("</html>"));
 }
 
@@ -147,6 +148,14 @@ fn corpus_as_html_is_one_page_with_a_section_per_document() {
     }
     assert_eq!(page.matches("<script").count(), 1);
     assert!(page.contains("&lt;script&gt;alert(1)") || page.contains("&#60;script&#62;alert(1)"));
+    // an index of the documents at the end, linked from the top
+    assert!(page.contains("href=\"#index\""));
+    let at = page.find("id=\"index\"").expect("index of documents");
+    let index = &page[at..];
+    for n in 1..=3 {
+        assert!(index.contains(&format!("href=\"#d{n}-doc\"")), "{index}");
+    }
+    assert!(index.contains(">First</a>"), "titles in the index");
 }
 
 #[test]

@@ -178,6 +178,7 @@ pub fn run(args: ReportArgs) -> i32 {
     let mut worst: Option<Severity> = None;
     let mut page_started = false;
     let mut doc_number = 0usize;
+    let mut index: Vec<html::IndexEntry> = Vec::new();
     // Text and Markdown reports of several documents are separated by a blank line; JSON
     // stays one object per line; HTML sections need no separator.
     let blank_line_between = matches!(args.format, Format::Text | Format::Markdown);
@@ -225,7 +226,12 @@ pub fn run(args: ReportArgs) -> i32 {
                     chunk[0].title.as_deref().unwrap_or(&chunk[0].id)
                 )
             };
-            if let Err(e) = out.write_all(html::page_start(&title).as_bytes()) {
+            let start = if corpus {
+                html::page_start_with_index(&title)
+            } else {
+                html::page_start(&title)
+            };
+            if let Err(e) = out.write_all(start.as_bytes()) {
                 return write_err(e);
             }
             page_started = true;
@@ -256,6 +262,15 @@ pub fn run(args: ReportArgs) -> i32 {
             .collect();
         for r in rendered {
             worst = worst.max(r.worst);
+            if args.format == Format::Html && corpus {
+                index.push(html::IndexEntry {
+                    number: r.number,
+                    title: r.title.clone(),
+                    claims: r.counts.claims,
+                    findings: r.counts.rules.len(),
+                    worst: r.worst,
+                });
+            }
             summary.add(&r.counts);
             let sep: &[u8] = if r.number > 1 && blank_line_between {
                 b"\n"
@@ -275,7 +290,7 @@ pub fn run(args: ReportArgs) -> i32 {
         if !page_started {
             let _ = out.write_all(html::page_start("Claims report").as_bytes());
         }
-        if let Err(e) = out.write_all(html::page_end().as_bytes()) {
+        if let Err(e) = out.write_all(html::page_end_with_index(&index).as_bytes()) {
             return write_err(e);
         }
     }
@@ -358,6 +373,7 @@ fn open_in_browser(path: &Path) {
 /// One document's report and what it adds to the run.
 struct Rendered {
     number: usize,
+    title: String,
     text: String,
     worst: Option<Severity>,
     counts: DocCounts,
@@ -381,6 +397,7 @@ fn analyse_and_render(
     };
     Rendered {
         number: number.unwrap_or(1),
+        title: a.doc.title.clone().unwrap_or_else(|| a.doc.id.clone()),
         text,
         worst,
         counts: DocCounts::of(&a),

@@ -335,6 +335,8 @@ struct LegendEntry {
 #[template(path = "page_start.html")]
 struct PageStart<'a> {
     title: &'a str,
+    /// A multi-document page: link to the index of documents at its end.
+    index_link: bool,
     stance_css: String,
     script_hash: String,
     legend: Vec<LegendEntry>,
@@ -342,8 +344,27 @@ struct PageStart<'a> {
 
 #[derive(Template)]
 #[template(path = "page_end.html")]
-struct PageEnd {
+struct PageEnd<'a> {
     script: &'static str,
+    index: &'a [IndexEntry],
+}
+
+/// One document in the index at the end of a multi-document page.
+#[derive(Debug, Clone)]
+pub struct IndexEntry {
+    /// The document's number on the page (its ids are prefixed `d{number}-`).
+    pub number: usize,
+    pub title: String,
+    pub claims: usize,
+    pub findings: usize,
+    /// The highest finding severity, if any finding.
+    pub worst: Option<crate::model::Severity>,
+}
+
+impl IndexEntry {
+    fn worst_str(&self) -> &'static str {
+        self.worst.map_or("", |w| w.as_str())
+    }
 }
 
 struct ParagraphView {
@@ -777,8 +798,19 @@ pub fn inline_svg(svg: &str, id_prefix: &str, label: &str) -> String {
 
 /// The start of a page: doctype, head with the inline style, and the page header.
 pub fn page_start(title: &str) -> String {
+    page_start_inner(title, false)
+}
+
+/// The start of a multi-document page, with a link to the index of documents at its end
+/// ([`page_end_with_index`]).
+pub fn page_start_with_index(title: &str) -> String {
+    page_start_inner(title, true)
+}
+
+fn page_start_inner(title: &str, index_link: bool) -> String {
     PageStart {
         title,
+        index_link,
         stance_css: stance_css(),
         script_hash: script_hash(),
         legend: STANCE_COLORS
@@ -802,7 +834,18 @@ pub fn document_section(a: &Analysis, opts: RenderOptions, doc_number: Option<us
 
 /// The end of a page: the optional script and the closing tags.
 pub fn page_end() -> String {
-    PageEnd { script: SCRIPT }.render().unwrap_or_default()
+    page_end_with_index(&[])
+}
+
+/// The end of a multi-document page: an index of its documents (title, claims, findings,
+/// worst severity, each linking to its section), then the script and the closing tags.
+pub fn page_end_with_index(index: &[IndexEntry]) -> String {
+    PageEnd {
+        script: SCRIPT,
+        index,
+    }
+    .render()
+    .unwrap_or_default()
 }
 
 /// One checked article's section: the article's own report (text, claims, actors, graph)
