@@ -12,6 +12,13 @@
 //! Similar propositions are also grouped into clusters (connected components) for drawing.
 //! The rules do not use the clusters for "same proposition"; they use the pairwise score,
 //! so that a chain of similar claims can never pair two unrelated ones.
+//!
+//! Besides the graph it keeps what the rules ask of pairs of claims: each claim's actor
+//! identity (a name with a descriptor, "Republican Donald Trump", is the same person as
+//! "Donald Trump"; unnamed sources are all different), its stance after negation, which
+//! claims are nested in one another (never compared: they are the same words), and each
+//! claim's place (one speaker's overlapping claims in one sentence), so that a finding is
+//! not reported once per nesting level.
 
 use crate::lexicon::Lexicon;
 use crate::model::{GraphClaim, Stance};

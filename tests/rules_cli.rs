@@ -214,6 +214,12 @@ fn shipped_rules_list_with_their_source_and_pass_their_examples() {
             "{id} from {file}:\n{out}"
         );
     }
+    let (code, out, _) = run(bin().args(["rules", "list", "--long"]));
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("    message: {a} ({p.stance}) vs {b} ({q.stance}) on: {q}"),
+        "{out}"
+    );
     let (code, out, _) = run(bin().args(["rules", "test"]));
     assert_eq!(code, 0, "{out}");
     assert!(out.contains(" 0 failed"), "{out}");

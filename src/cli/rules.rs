@@ -17,6 +17,9 @@ use std::path::PathBuf;
 pub enum RulesCommand {
     /// List the rules: id, kind, severity and the file each comes from
     List {
+        /// Also show each rule's description, message template and number of examples
+        #[arg(long)]
+        long: bool,
         #[command(flatten)]
         rules: RuleArgs,
     },
@@ -40,7 +43,7 @@ pub enum RulesCommand {
 
 pub fn run(cmd: RulesCommand) -> i32 {
     match cmd {
-        RulesCommand::List { rules } => list(&rules),
+        RulesCommand::List { long, rules } => list(&rules, long),
         RulesCommand::Check { files, rules } => check(&files, &rules),
         RulesCommand::Test { files, rules } => test(&files, &rules),
     }
@@ -53,7 +56,7 @@ fn kind_str(k: FindingKind) -> &'static str {
     }
 }
 
-fn list(args: &RuleArgs) -> i32 {
+fn list(args: &RuleArgs, long: bool) -> i32 {
     let engine = match args.engine() {
         Ok(e) => e,
         Err(code) => return code,
@@ -76,6 +79,17 @@ fn list(args: &RuleArgs) -> i32 {
             r.file,
             r.line
         );
+        if long {
+            if let Some(d) = &r.description {
+                println!("    {}", one_line(d));
+            }
+            println!("    message: {}", r.template);
+            println!(
+                "    examples: {} ({} that fire)",
+                r.examples.len(),
+                r.examples.iter().filter(|e| e.fires).count()
+            );
+        }
     }
     EXIT_OK
 }
