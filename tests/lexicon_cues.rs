@@ -1,0 +1,128 @@
+//! Every shipped cue extracts a claim: each entry of rules/lexicon/cues.toml is put into a
+//! sentence written for its frame, and each `examples` sentence in the file must give a claim
+//! with that cue's lemma.
+
+use stancegraph::lexicon::{inflect, CueFrame};
+use stancegraph::model::Stance;
+use stancegraph::{Document, Engine};
+
+/// A sentence for one cue form: the subject, the cue, the content.
+fn template(frame: CueFrame, stance: Stance, past: &str, lemma: &str) -> Option<String> {
+    let content = "the budget will be balanced next year";
+    // a question verb reports a question
+    let that = if stance == Stance::Question {
+        "whether"
+    } else {
+        "that"
+    };
+    Some(match frame {
+        CueFrame::Verb => format!("The senator {past} {that} {content}."),
+        CueFrame::ObjectVerb => format!("The senator {past} reporters {that} {content}."),
+        CueFrame::NpVerb => format!("The senator {past} the reports that {content}."),
+        CueFrame::Noun => format!("The senator's {lemma} that {content} surprised everyone."),
+        CueFrame::Preposition => format!("{} the senator, {content}.", capitalise(lemma)),
+    })
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The past tense of a (possibly multiword) verb lemma: "play down" -> "played down".
+fn past_of(lemma: &str) -> String {
+    let mut words = lemma.split_whitespace();
+    let head = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    let past = if head == "be" {
+        "was".to_string()
+    } else {
+        inflect(head)[1].clone()
+    };
+    std::iter::once(past.as_str())
+        .chain(rest.iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_shipped_cue_extracts_a_claim_in_its_frame() {
+    let engine = Engine::shipped();
+    let mut failures = Vec::new();
+    let mut tried = 0;
+    for cue in &engine.lexicon.cues {
+        // cues that report speech only in one shape have their own tests in src/claims/tests.rs
+        if matches!(
+            cue.lemma.as_str(),
+            "continue" | "go on" | "speak" | "decline" | "refuse"
+        ) {
+            continue;
+        }
+        let past = past_of(&cue.lemma);
+        let Some(sentence) = template(cue.frame, cue.stance, &past, &cue.lemma) else {
+            continue;
+        };
+        tried += 1;
+        let a = engine.extract(Document::new("t", sentence.clone()));
+        let found = a.claims.iter().any(|c| {
+            c.cue.lemma == cue.lemma
+                && c.stance == cue.stance
+                && c.content_text(&sentence).contains("budget")
+        });
+        if !found {
+            let got: Vec<String> = a
+                .claims
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} ({}) {}",
+                        c.cue.lemma,
+                        c.stance,
+                        c.content_text(&sentence)
+                    )
+                })
+                .collect();
+            failures.push(format!(
+                "{} [{:?}, {}]: {sentence:?} gave {got:?}",
+                cue.lemma, cue.frame, cue.stance
+            ));
+        }
+    }
+    println!(
+        "{} of {tried} cue templates extracted",
+        tried - failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} cues extract nothing in their template:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_example_in_the_cue_file_extracts_its_cue() {
+    let engine = Engine::shipped();
+    let file: toml::Value = toml::from_str(include_str!("../rules/lexicon/cues.toml")).unwrap();
+    let mut n = 0;
+    for cue in file["cue"].as_array().unwrap() {
+        let lemma = cue["lemma"].as_str().unwrap();
+        for ex in cue
+            .get("examples")
+            .and_then(|e| e.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let text = ex.as_str().unwrap();
+            let a = engine.extract(Document::new("ex", text));
+            assert!(
+                a.claims.iter().any(|c| c.cue.lemma == lemma),
+                "example of `{lemma}` extracts no such claim: {text:?}"
+            );
+            n += 1;
+        }
+    }
+    assert!(n >= 5, "the cue file should carry examples");
+}
