@@ -9,7 +9,7 @@
 
 use super::spans;
 use super::RenderOptions;
-use crate::model::{Claim, ClaimKind, Evidence};
+use crate::model::{Claim, Evidence};
 use crate::pipeline::Analysis;
 use std::fmt::Write;
 
@@ -32,15 +32,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-fn kind_str(k: ClaimKind) -> &'static str {
-    match k {
-        ClaimKind::Direct => "direct",
-        ClaimKind::Indirect => "indirect",
-        ClaimKind::Mixed => "mixed",
-        ClaimKind::Unattributed => "unattributed",
-    }
 }
 
 /// `[¶3](#p3)` for the paragraph holding a claim's cue.
@@ -178,7 +169,7 @@ pub fn render_with_links(a: &Analysis, opts: RenderOptions, base: &str) -> Strin
             let mut tags = vec![
                 format!("claim {}", c.id),
                 c.stance.as_str().to_string(),
-                kind_str(c.kind).to_string(),
+                spans::kind_str(c.kind).to_string(),
             ];
             if c.cue.negated {
                 tags.push("negated".into());

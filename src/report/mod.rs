@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod dot;
+pub mod highlight;
 pub mod html;
 pub mod json;
 pub mod markdown;

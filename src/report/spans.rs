@@ -114,6 +114,17 @@ pub fn tree_order(claims: &[Claim]) -> Vec<(usize, usize)> {
     out
 }
 
+/// "direct", "indirect", "mixed", "unattributed".
+pub fn kind_str(k: crate::model::ClaimKind) -> &'static str {
+    use crate::model::ClaimKind;
+    match k {
+        ClaimKind::Direct => "direct",
+        ClaimKind::Indirect => "indirect",
+        ClaimKind::Mixed => "mixed",
+        ClaimKind::Unattributed => "unattributed",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 
 use super::spans;
 use super::RenderOptions;
-use crate::model::{Claim, ClaimKind, Evidence, Finding, Severity, Stance};
+use crate::model::{Claim, Evidence, Finding, Severity, Stance};
 use crate::pipeline::Analysis;
 use std::fmt::Write;
 
@@ -58,15 +58,6 @@ fn stance_code(st: Stance) -> &'static str {
         Stance::Promise => "94",
         Stance::Question => "37",
         Stance::Believe => "96",
-    }
-}
-
-fn kind_str(k: ClaimKind) -> &'static str {
-    match k {
-        ClaimKind::Direct => "direct",
-        ClaimKind::Indirect => "indirect",
-        ClaimKind::Mixed => "mixed",
-        ClaimKind::Unattributed => "unattributed",
     }
 }
 
@@ -169,7 +160,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
             speaker,
             one_line(&spans::cue(a, c)),
             p.stance(c.stance),
-            kind_str(c.kind),
+            spans::kind_str(c.kind),
         );
         let refers = c
             .refers_to
@@ -224,7 +215,7 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
 mod tests {
     use super::*;
     use crate::document::Document;
-    use crate::model::{Cue, Source, Span};
+    use crate::model::{ClaimKind, Cue, Source, Span};
     use crate::segment::segment;
 
     fn sample() -> Analysis {
