@@ -891,3 +891,109 @@ fn article_evidence(a: &Analysis, s: &ArticleSentence, r: Relation) -> Evidence 
         span: (!s.span.is_empty()).then_some(s.span),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(content: &str) -> StoredClaim {
+        StoredClaim {
+            id: 1,
+            doc_id: "fc".into(),
+            title: None,
+            date: None,
+            outlet: None,
+            url: None,
+            imported: true,
+            speaker: "(unnamed)".into(),
+            actor: None,
+            camp: None,
+            stance: Stance::Assert,
+            negated: false,
+            cue: String::new(),
+            content: content.into(),
+            sentence: content.into(),
+            span: None,
+            proposition: crate::propositions::normalise(0, content, &Lexicon::default()),
+            term_ids: Vec::new(),
+        }
+    }
+
+    fn sentences(texts: &[&str]) -> Vec<ArticleSentence> {
+        texts
+            .iter()
+            .map(|t| ArticleSentence {
+                sentence: t.to_string(),
+                span: Span::new(0, 0),
+                coverage: 0.5,
+            })
+            .collect()
+    }
+
+    fn cues(article: &str) -> ArticleCues {
+        let toks = word_tokens(article);
+        let n = article.matches(". ").count() + 1;
+        ArticleCues {
+            refute: phrase_hits(&toks, REFUTE).len(),
+            hedge_density: phrase_hits(&toks, HEDGE).len() as f64 / n as f64,
+            figures: Vec::new(),
+            similarity: 0.5,
+        }
+    }
+
+    fn relation(claim: &str, about: &[&str], article: &str) -> Relation {
+        relate(
+            &stored(claim),
+            &[],
+            &sentences(about),
+            &cues(article),
+            &Lexicon::default(),
+        )
+        .0
+    }
+
+    #[test]
+    fn phrases_match_whole_words_in_order() {
+        let toks = word_tokens("It is not true, and it isn't real: a hoax.");
+        assert_eq!(
+            phrase_hits(&toks, &["not true", "hoax", "true not"]),
+            ["not true", "hoax"]
+        );
+        assert!(phrase_hits(&word_tokens("hoaxer"), &["hoax"]).is_empty());
+    }
+
+    #[test]
+    fn fix_a_body_calling_the_claim_a_hoax_disagrees() {
+        let about = "The photo of a shark on a Houston highway is a fake and a hoax.";
+        let article = format!("{about} It was doctored. The fake has been debunked before.");
+        assert_eq!(
+            relation("A shark swam on a Houston highway", &[about], &article),
+            Relation::Disagree
+        );
+    }
+
+    #[test]
+    fn dont_flag_a_claim_that_is_itself_a_denial_as_refuted() {
+        let about = "Reports of the actor's death were a hoax, his agent said.";
+        let article = format!("{about} The fake obituary spread on Facebook.");
+        assert_eq!(
+            relation("The actor is not dead", &[about], &article),
+            Relation::Agree
+        );
+    }
+
+    #[test]
+    fn hedged_reports_discuss_and_plain_ones_agree() {
+        let hedged =
+            "The council reportedly approved the bridge, according to unconfirmed reports.";
+        assert_eq!(
+            relation("The council approved the bridge", &[hedged], hedged),
+            Relation::Discuss
+        );
+        let plain = "The council approved the bridge on Friday.";
+        assert_eq!(
+            relation("The council approved the bridge", &[plain], plain),
+            Relation::Agree
+        );
+    }
+}
