@@ -82,6 +82,10 @@ impl Default for CheckOptions {
 /// Default relatedness threshold (tuned on FNC-1 train, see BENCHMARKS.md).
 pub const DEFAULT_RELATEDNESS: f64 = 0.28;
 
+/// Relatedness above which an article that states a stored claim without hedging is reported
+/// as supporting it.
+pub const SUPPORT_RELATEDNESS: f64 = 0.7;
+
 /// An article sentence quoted for a match.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArticleSentence {
@@ -815,7 +819,12 @@ fn findings(
                 .iter()
                 .any(|e| e.stored && e.claim == m.stored.claim)
         });
-        if covered || !matches!(m.relation, Relation::Agree | Relation::Disagree) {
+        // "Agree" only from the absence of hedges is too weak to call support unless the
+        // article all but restates the claim; a speaker repeating it always counts.
+        let support = m.relation == Relation::Agree
+            && (m.relatedness >= SUPPORT_RELATEDNESS
+                || m.reasons.iter().any(|r| r.contains(" repeats it")));
+        if covered || !(support || m.relation == Relation::Disagree) {
             continue;
         }
         let Some(best) = m.article.first() else {

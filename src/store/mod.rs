@@ -318,6 +318,14 @@ impl Store {
                 message: "is a directory, not a store file".into(),
             });
         }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if !dir.is_dir() {
+                return Err(StoreError::Sqlite {
+                    path: path.to_path_buf(),
+                    message: format!("the directory {} does not exist", dir.display()),
+                });
+            }
+        }
         if mode == OpenMode::ReadOnly && !exists {
             return Err(StoreError::Missing {
                 path: path.to_path_buf(),
