@@ -449,7 +449,14 @@ const REFUTE: &[&str] = &[
     "denied",
     "deny",
     "denies",
+    "baseless",
+    "no truth",
 ];
+
+/// Refutation cues that a body reporting a claim uses as often as one refuting it ("denied",
+/// "rumors"): they count when the stored claim is itself a denial, not as the article's own
+/// refutation.
+const WEAK_REFUTE: &[&str] = &["rumor", "rumors", "unfounded", "denied", "deny", "denies"];
 
 /// Negations that make a stored claim itself a denial ("X is not dead").
 const NEGATION: &[&str] = &["not", "no", "never", "n't"];
@@ -532,6 +539,8 @@ fn same_unit_changed(stored: &[Quantity], article: &[Quantity]) -> Option<(f64, 
 pub struct ArticleCues {
     /// Refutation cues in the whole article.
     pub refute: usize,
+    /// Refutation cues other than the [`WEAK_REFUTE`] ones.
+    pub strong_refute: usize,
     /// Hedges per sentence over the whole article.
     pub hedge_density: f64,
     /// Sentences that mention a quantity with a unit: text, index terms, quantities.
@@ -544,6 +553,7 @@ impl ArticleCues {
     pub fn of(a: &Analysis, engine: &Engine) -> ArticleCues {
         let toks = word_tokens(&a.doc.text);
         let hedges = phrase_hits(&toks, HEDGE).len();
+        let refute = phrase_hits(&toks, REFUTE);
         let figures = a
             .seg
             .sentences
@@ -569,7 +579,8 @@ impl ArticleCues {
             })
             .collect();
         ArticleCues {
-            refute: phrase_hits(&toks, REFUTE).len(),
+            refute: refute.len(),
+            strong_refute: refute.iter().filter(|c| !WEAK_REFUTE.contains(c)).count(),
             hedge_density: hedges as f64 / a.seg.sentences.len().max(1) as f64,
             figures,
             similarity: engine.similarity,
@@ -678,6 +689,7 @@ pub fn relate(
         || !phrase_hits(&stored_toks, NEGATION).is_empty();
     let mut top_refute: Vec<&str> = Vec::new();
     let mut top_hedge = 0usize;
+    let mut top_strong = 0usize;
     let mut refuting_sentence = None;
     for s in sentences.iter().take(3) {
         let toks = word_tokens(&s.sentence);
@@ -685,6 +697,7 @@ pub fn relate(
         if !r.is_empty() && refuting_sentence.is_none() {
             refuting_sentence = Some(s.sentence.trim().to_string());
         }
+        top_strong += r.iter().filter(|c| !WEAK_REFUTE.contains(c)).count();
         top_refute.extend(r);
         top_hedge += phrase_hits(&toks, HEDGE).len();
     }
@@ -705,11 +718,11 @@ pub fn relate(
             ));
             return (Relation::Agree, reasons);
         }
-    } else if cues.refute >= 4 || (top_refute.len() >= 2 && cues.refute >= 3) {
+    } else if cues.strong_refute >= 3 || (top_strong > 0 && cues.strong_refute >= 2) {
         reasons.push(format!(
             "refutation cues {} ({} in the article){}",
             cue_list(&top_refute),
-            cues.refute,
+            cues.strong_refute,
             refuting_sentence
                 .map(|s| format!(" in “{s}”"))
                 .unwrap_or_default()
@@ -941,9 +954,11 @@ mod tests {
 
     fn cues(article: &str) -> ArticleCues {
         let toks = word_tokens(article);
+        let refute = phrase_hits(&toks, REFUTE);
         let n = article.matches(". ").count() + 1;
         ArticleCues {
-            refute: phrase_hits(&toks, REFUTE).len(),
+            refute: refute.len(),
+            strong_refute: refute.iter().filter(|c| !WEAK_REFUTE.contains(c)).count(),
             hedge_density: phrase_hits(&toks, HEDGE).len() as f64 / n as f64,
             figures: Vec::new(),
             similarity: 0.5,
