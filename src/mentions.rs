@@ -785,11 +785,16 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
                 k += 1;
             }
             let name_len = k - name_start;
-            if name_len > 0 && (has_title || name_len >= 2) {
+            // "the Cold War", "the Ground Zero site": a name after "the" is a thing or an
+            // organisation, never a person; only organisations become actors
+            let after_the =
+                name_start > s.tokens.start && tokens[name_start - 1].norm == "the" && !has_title;
+            let is_org_run = tokens[name_start..k]
+                .iter()
+                .any(|t| ORG_WORDS.contains(&t.norm.as_str()));
+            if name_len > 0 && (has_title || name_len >= 2) && (!after_the || is_org_run) {
                 let name_toks = &tokens[name_start..k];
-                let is_org = name_toks
-                    .iter()
-                    .any(|t| ORG_WORDS.contains(&t.norm.as_str()));
+                let is_org = is_org_run || after_the;
                 let name =
                     Span::new(name_toks[0].span.start, name_toks[name_len - 1].span.end).text(text);
                 let existing = if name_len == 1 {
@@ -891,6 +896,17 @@ mod tests {
             .map(|x| m.actors[x.actor].name.as_str())
             .collect();
         assert_eq!(names, ["Russia", "Russia", "United States"]);
+    }
+
+    #[test]
+    fn a_name_after_the_is_no_person() {
+        let m =
+            run("It was the lowest point since the end of the Cold War, The Washington Post said.");
+        assert!(
+            m.actors.iter().all(|a| a.name != "Cold War"),
+            "{:?}",
+            m.actors
+        );
     }
 
     #[test]
