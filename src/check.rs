@@ -12,12 +12,16 @@
 //!    article's actors;
 //! 3. relatedness: how much of a stored claim's idf weight the article covers, as a whole and
 //!    in its best sentence; claims below [`CheckOptions::min_relatedness`] are unrelated;
-//! 4. relation ([`relate`]): refutation cues ("hoax", "not true", "denied", "debunk"), the
-//!    article's own denials of the claim, a negation the stored claim lacks, or a changed figure
-//!    make it *disagree*; hedges ("reportedly", "claims", "could not be verified") with no
-//!    refutation make it *discuss*; the article stating it plainly makes it *agree*;
-//! 5. the rules over the joined graph; a finding that the stored claims alone already make
-//!    is shown as known (`Finding::new == false`).
+//! 4. relation ([`relate`]): an article claim taking the opposite stance on a similar
+//!    proposition, a changed figure, or strong refutation cues ("hoax", "not true", "debunked")
+//!    make it *disagree*; the same speaker repeating it, or refutation cues when the stored
+//!    claim is itself a denial, make it *agree*; hedges ("reportedly", "claims", "unconfirmed")
+//!    make it *discuss*; the article stating it without hedging makes it *agree*;
+//! 5. the rules over one graph of the article's claims and the most related stored claims
+//!    ([`CheckOptions::max_graph`]); findings within the article alone or within the store
+//!    alone are left out, and a finding the stored claims alone already make is shown as known
+//!    (`Finding::new == false`). Disagree relations (and agree ones that restate or repeat the
+//!    claim) not already quoted by a rule become findings too.
 //!
 //! `stancegraph eval fnc` measures exactly this function on FNC-1, so the figures in
 //! BENCHMARKS.md are the product's own check, not a separate classifier.
