@@ -543,7 +543,7 @@ fn same_unit_changed(stored: &[Quantity], article: &[Quantity]) -> Option<(f64, 
 pub struct ArticleCues {
     /// Refutation cues in the whole article.
     pub refute: usize,
-    /// Refutation cues other than the [`WEAK_REFUTE`] ones.
+    /// Refutation cues other than the weak ones ("denied", "rumors").
     pub strong_refute: usize,
     /// Hedges per sentence over the whole article.
     pub hedge_density: f64,
