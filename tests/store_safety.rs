@@ -319,3 +319,36 @@ fn remove_deletes_a_document_and_its_index_entries() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no stored document has the id `c1`"));
 }
+
+#[test]
+fn a_truncated_store_gets_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cut.db");
+    let src = dir.path().join("c.jsonl");
+    corpus(&src, "t", 300);
+    let o = bin()
+        .args(["add", "-q", "--db"])
+        .arg(&db)
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let len = std::fs::metadata(&db).unwrap().len();
+    assert!(len > 200_000, "store too small to cut: {len}");
+    let f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+    f.set_len(len / 3).unwrap();
+    drop(f);
+    for args in [
+        vec!["claims", "list", "--db"],
+        vec!["add", "fixtures/tillerson-lavrov.txt", "--db"],
+    ] {
+        let o = bin().args(&args).arg(&db).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("is damaged"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+        assert!(!stderr(&o).contains("panicked"));
+    }
+}
