@@ -24,13 +24,18 @@ src = [json.loads(l)["text"] for l in open(f"{data}/polnear/train.jsonl", encodi
 src += [r["articleBody"] for r in csv.DictReader(open(f"{data}/fnc1/train_bodies.csv", encoding="utf-8"))]
 split = lambda t: [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", t.strip()) if s]
 sents = [split(t) for t in src]
+seen, i = set(), 0
 with open(f"{out}/corpus.jsonl", "w", encoding="utf-8") as f:
-    for i in range(n):
+    while len(seen) < n:
         s = list(sents[i % len(sents)])
         random.Random(i).shuffle(s)
+        i += 1
         # a paragraph every three sentences, as wire copy is laid out
         text = "\n".join(" ".join(s[j:j + 3]) for j in range(0, len(s), 3))
-        f.write(json.dumps({"id": f"bench-{i}", "text": text}) + "\n")
+        if text in seen:  # a short article has few orders; each stored article is distinct
+            continue
+        seen.add(text)
+        f.write(json.dumps({"id": f"bench-{len(seen) - 1}", "text": text}) + "\n")
 dev = [json.loads(l) for l in open(f"{data}/polnear/dev.jsonl", encoding="utf-8")][:100]
 with open(f"{out}/queries.jsonl", "w", encoding="utf-8") as f:
     for d in dev:

@@ -359,9 +359,10 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        // Lookups touch many pages of the index: a 64 MiB page cache and memory-mapped reads
+        // Lookups and batch inserts touch many pages of the index: a page cache of up to 256 MiB
+        // (SQLite allocates it as pages are read) and memory-mapped reads (up to 1 GiB)
         // keep a check from paying a system call per page.
-        conn.execute_batch("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;")
+        conn.execute_batch("PRAGMA cache_size = -262144; PRAGMA mmap_size = 1073741824;")
             .map_err(e)?;
         let store = Store {
             conn,
