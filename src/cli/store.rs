@@ -258,6 +258,12 @@ pub fn check(args: CheckArgs) -> i32 {
         color: args.output.is_none() && args.format == Format::Text && stdout_color(),
         explain: false,
     };
+    if matches!(args.format, Format::Html | Format::Dot | Format::Svg) {
+        eprintln!(
+            "note: `check` has no {:?} report yet; writing the text report",
+            args.format
+        );
+    }
     let copts = CheckOptions {
         min_relatedness: args.min_relatedness,
         ..CheckOptions::default()
