@@ -696,14 +696,48 @@ impl RuleSet {
     pub fn evaluate(&self, graph: &StanceGraph) -> Vec<Finding> {
         let mut out: Vec<(Severity, usize, Vec<usize>, Finding)> = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
-            // A set of places is reported once (see `StanceGraph::place`).
+            // A set of places is reported once (see `StanceGraph::place`), and so is a set of
+            // actors on the same propositions: an article that repeats itself, or a store with
+            // the same claim many times, gives one finding per disagreement, not one per pair
+            // of copies (which grows with the square of the copies).
+            // Of the bindings with the same actors and propositions, the one with the earliest
+            // claims is kept, whatever order the claims come in.
             let mut seen: HashSet<Vec<usize>> = HashSet::new();
+            type Earliest<'g> = (Vec<(&'g str, usize)>, Vec<usize>);
+            let mut best: HashMap<Vec<(&str, usize)>, Earliest> = HashMap::new();
             for binding in rule.matches(graph) {
                 let mut places: Vec<usize> = binding.iter().map(|&c| graph.place(c)).collect();
                 places.sort_unstable();
                 if !seen.insert(places) {
                     continue;
                 }
+                let mut who: Vec<(&str, usize)> = binding
+                    .iter()
+                    .map(|&c| (graph.actor_key(c), graph.claim_cluster[c]))
+                    .collect();
+                who.sort_unstable();
+                let mut order: Vec<(&str, usize)> = binding
+                    .iter()
+                    .map(|&c| {
+                        (
+                            graph.claims[c].evidence.doc.as_str(),
+                            graph.claims[c].evidence.claim,
+                        )
+                    })
+                    .collect();
+                order.sort_unstable();
+                match best.entry(who) {
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert((order, binding));
+                    }
+                    std::collections::hash_map::Entry::Occupied(mut e) => {
+                        if order < e.get().0 {
+                            e.insert((order, binding));
+                        }
+                    }
+                }
+            }
+            for (_, binding) in best.into_values() {
                 let mut key = binding.clone();
                 key.sort_unstable();
                 let f = rule.finding(graph, &binding);

@@ -109,3 +109,31 @@ proptest! {
         prop_assert_eq!(unique, second);
     }
 }
+
+/// An article that repeats itself gives one finding per disagreement, not one per pair of
+/// copies: the seed article ten times over has no more conflict findings between named actors
+/// than once (the number of findings must not grow with the square of the copies).
+#[test]
+fn repeated_article_does_not_multiply_findings() {
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/tillerson-lavrov.txt"
+    ))
+    .unwrap();
+    let engine = Engine::shipped();
+    let named = |text: String| {
+        engine
+            .analyze(stancegraph::Document::new("d", text))
+            .findings
+            .iter()
+            .filter(|f| f.evidence.iter().all(|e| e.speaker != "(unnamed)"))
+            .count()
+    };
+    let once = named(seed.clone());
+    let ten = named(vec![seed.replace('\n', " "); 10].join(" "));
+    assert!(once > 0);
+    assert_eq!(
+        ten, once,
+        "repeats made {ten} findings between named actors, one copy {once}"
+    );
+}
