@@ -320,12 +320,46 @@ pub fn search(
     };
     let (_, mut scored) = score_candidates(store, &at, &[], opts)?;
     scored.retain(|s| s.relatedness > 0.0);
-    scored.truncate(limit);
+    // A search asks for claims that say what the query says, so the share of the query a
+    // claim covers counts as much as the share of the claim the query covers: otherwise
+    // every two-word claim made of query words would rank first.
+    let query_terms: Vec<String> = at.all.iter().cloned().collect();
+    let stats = store.term_stats(&query_terms)?;
+    let n = store.claim_count()?;
+    let query_weight: f64 = stats.values().map(|&(_, df)| idf(n, df)).sum();
     let ids: Vec<i64> = scored.iter().map(|s| s.claim).collect();
+    let claim_terms = store.claim_term_ids(&ids)?;
+    let mut ranked: Vec<(i64, f64)> = scored
+        .iter()
+        .map(|s| {
+            let held: HashSet<i64> = claim_terms
+                .get(&s.claim)
+                .map(|v| v.iter().copied().collect())
+                .unwrap_or_default();
+            let shared: f64 = stats
+                .values()
+                .filter(|(id, _)| held.contains(id))
+                .map(|&(_, df)| idf(n, df))
+                .sum();
+            let query_cov = if query_weight > 0.0 {
+                shared / query_weight
+            } else {
+                0.0
+            };
+            (s.claim, 0.5 * s.coverage + 0.5 * query_cov)
+        })
+        .collect();
+    ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    ranked.truncate(limit.saturating_mul(4).max(limit));
+    let ids: Vec<i64> = ranked.iter().map(|r| r.0).collect();
     let claims = store.load_claims(&ids)?;
+    // The same claim carried by several articles is listed once, at its first (oldest) id.
+    let mut seen = HashSet::new();
     Ok(claims
         .into_iter()
-        .zip(scored.iter().map(|s| s.relatedness))
+        .zip(ranked.iter().map(|r| r.1))
+        .filter(|(c, _)| seen.insert((c.speaker.clone(), c.content.clone())))
+        .take(limit)
         .collect())
 }
 
