@@ -944,9 +944,61 @@ impl<'a> Extractor<'a> {
     /// Where a clause starting at `k` ends: the sentence end, without final punctuation.
     fn clause_end(&self, s: &Range<usize>, k: usize) -> usize {
         let mut end = s.end;
+        let mut depth = 0i32;
         // "... as ominous, and said the panel ...": a coordinated report verb ends the content
         for j in k + 1..s.end {
             let t = self.tok(j);
+            match t.kind {
+                TokKind::OpenQuote => depth += 1,
+                TokKind::CloseQuote => depth -= 1,
+                _ => {}
+            }
+            // "..., contradicting the police's earlier claim": a participle clause after a
+            // complete content is the writer's, not the speaker's
+            if t.norm == "," && depth <= 0 && j + 1 < s.end && j > k + 2 {
+                let n = self.tok(j + 1);
+                let participle = n.norm.ends_with("ing")
+                    && !n.capitalized
+                    && n.norm.len() > 5
+                    && !matches!(
+                        n.norm.as_str(),
+                        "including"
+                            | "according"
+                            | "during"
+                            | "nothing"
+                            | "something"
+                            | "anything"
+                            | "everything"
+                    );
+                let has_verb = (k..j).any(|x| {
+                    let w = &self.tok(x).norm;
+                    AUX.contains(&w.as_str()) || (w.ends_with("ed") && w.len() > 4)
+                });
+                if participle && has_verb && j > k + 4 {
+                    end = j;
+                    break;
+                }
+                // "..., his decision was overturned by an appeals court": a new clause with
+                // its own subject and verb after a complete content
+                let subject_len = (j + 1..s.end.min(j + 5)).position(|x| {
+                    let w = &self.tok(x).norm;
+                    matches!(
+                        w.as_str(),
+                        "is" | "was" | "were" | "are" | "has" | "have" | "had" | "will" | "would"
+                    )
+                });
+                if let Some(len) = subject_len {
+                    let first = self.tok(j + 1);
+                    let subject_like = len >= 1
+                        && (PRONOUNS.contains(&first.norm.as_str()) && first.norm != "who"
+                            || DETERMINERS.contains(&first.norm.as_str()) && first.norm != "that"
+                            || first.capitalized);
+                    if subject_like && has_verb && j > k + 3 {
+                        end = j;
+                        break;
+                    }
+                }
+            }
             if t.norm == ";" {
                 end = j;
                 break;

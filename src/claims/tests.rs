@@ -386,3 +386,16 @@ fn a_second_report_clause_ends_the_first_content() {
     assert_eq!(second.source, "rights groups");
     assert!(!second.nested);
 }
+
+#[test]
+fn a_participle_clause_after_the_content_is_the_writers() {
+    let c =
+        one("Video shows that Crutcher had his hands in the air, prompting calls for an inquiry.");
+    assert_eq!(c.content, "Crutcher had his hands in the air");
+}
+
+#[test]
+fn a_new_clause_after_a_comma_ends_the_content() {
+    let c = one("A federal judge found that the action was unconstitutional, his decision was overturned by an appeals court.");
+    assert_eq!(c.content, "the action was unconstitutional");
+}
