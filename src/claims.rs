@@ -993,7 +993,24 @@ impl<'a> Extractor<'a> {
                         && (PRONOUNS.contains(&first.norm.as_str()) && first.norm != "who"
                             || DETERMINERS.contains(&first.norm.as_str()) && first.norm != "that"
                             || first.capitalized);
-                    if subject_like && has_verb && j > k + 3 {
+                    // the words before the comma must be a clause of their own, not an opener
+                    // ("despite strained relations with Washington, his country was ready")
+                    let finite = (k..j).any(|x| AUX.contains(&self.tok(x).norm.as_str()));
+                    let opener = PREPOSITIONS.contains(&self.tok(k).norm.as_str())
+                        || matches!(
+                            self.tok(k).norm.as_str(),
+                            "if" | "when"
+                                | "although"
+                                | "though"
+                                | "because"
+                                | "while"
+                                | "as"
+                                | "since"
+                                | "unless"
+                                | "once"
+                                | "whether"
+                        );
+                    if subject_like && finite && !opener && j > k + 3 {
                         end = j;
                         break;
                     }

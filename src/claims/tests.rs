@@ -398,4 +398,11 @@ fn a_participle_clause_after_the_content_is_the_writers() {
 fn a_new_clause_after_a_comma_ends_the_content() {
     let c = one("A federal judge found that the action was unconstitutional, his decision was overturned by an appeals court.");
     assert_eq!(c.content, "the action was unconstitutional");
+    // an opening phrase before the comma is part of the content
+    let c =
+        one("Lavrov said that despite strained relations with Washington, his country was ready.");
+    assert_eq!(
+        c.content,
+        "despite strained relations with Washington, his country was ready"
+    );
 }
