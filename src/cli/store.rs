@@ -207,7 +207,7 @@ pub struct CheckArgs {
     pub inputs: Vec<String>,
     #[command(flatten)]
     pub db: DbArgs,
-    /// Output format (html, dot and svg print text for now)
+    /// Output format (dot and svg print the text report for now)
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Write the report to FILE instead of stdout
@@ -258,7 +258,7 @@ pub fn check(args: CheckArgs) -> i32 {
         color: args.output.is_none() && args.format == Format::Text && stdout_color(),
         explain: false,
     };
-    if matches!(args.format, Format::Html | Format::Dot | Format::Svg) {
+    if matches!(args.format, Format::Dot | Format::Svg) {
         eprintln!(
             "note: `check` has no {:?} report yet; writing the text report",
             args.format
