@@ -703,13 +703,26 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let name = self.subject_left(s, p - 1)?;
-        let last = self.tok(name.end - 1);
+        // "Rep. Sander M. Levin (Mich.)": the name ends before its parenthesis
+        let mut last_i = name.end - 1;
+        if self.tok(last_i).norm == ")" {
+            if let Some(open) = (name.start..last_i)
+                .rev()
+                .find(|&j| self.tok(j).norm == "(")
+            {
+                last_i = open.saturating_sub(1).max(name.start);
+            }
+        }
+        let last = self.tok(last_i);
         // "The state's campaign chairman, Phil Lovas, said": the appositive is the name
         let appositive_is_name = first.capitalized && self.tok(comma - 1).capitalized;
+        // "A third of independents, 33%, say": a phrase that opens the sentence
+        let opens_sentence = name.start == s.start && first.kind == TokKind::Number;
         if !(last.capitalized
             || PRONOUNS.contains(&last.norm.as_str())
             || last.kind == TokKind::Number
-            || appositive_is_name)
+            || appositive_is_name
+            || opens_sentence)
         {
             return None;
         }
@@ -840,6 +853,10 @@ impl<'a> Extractor<'a> {
             k += 1;
         }
         if k >= s.end {
+            return None;
+        }
+        // "they feel that way": "that" was a determiner, not a complementizer
+        if saw_that && (k + 1 >= s.end || is_final_punct(self.tok(k + 1))) {
             return None;
         }
         // "talked about that in the discussion": "that" was a pronoun, not a complementizer
@@ -1403,6 +1420,13 @@ impl<'a> Extractor<'a> {
         let start = k;
         while k < s.end && k < start + 7 {
             let t = self.tok(k);
+            // "told the National Post he's already received ...": a subject pronoun opens the
+            // content
+            let subject_pronoun =
+                k > start && matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i");
+            if subject_pronoun {
+                return Some(k);
+            }
             if t.norm == "that"
                 || t.kind == TokKind::OpenQuote
                 || is_clause_punct(t)
@@ -1747,8 +1771,14 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        if subj.end < s.end && !is_final_punct(self.tok(subj.end)) && self.tok(subj.end).norm != ","
-        {
+        // after the subject: the sentence end, a comma and an appositive ("said Angie Holan,
+        // Politifact's editor"), or a relative clause ("said one source who asked ...")
+        let rest_ok = |from: usize| {
+            from >= s.end
+                || is_final_punct(self.tok(from))
+                || matches!(self.tok(from).norm.as_str(), "who" | ",")
+        };
+        if !rest_ok(subj.end) {
             return None;
         }
         // a subject has no verb of its own ("..., said the trip was important")
@@ -1759,8 +1789,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         // without a quote, "C, said X." needs a short subject that closes the sentence
-        let closes = subj.end >= s.end || is_final_punct(self.tok(subj.end));
-        if !after_quote && (subj.len() > 8 || !closes) {
+        if !after_quote && subj.len() > 8 {
             return None;
         }
         let before = h.tokens.start - 1;

@@ -252,7 +252,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 chars.next();
             }
             // "Mr." / "Sen." / "Sept.": the period belongs to the abbreviation
-            if text[end..].starts_with('.') && is_abbreviation(&text[i..end].to_ascii_lowercase()) {
+            // "Sander M. Levin": a middle initial keeps its period too
+            let initial = end == i + c.len_utf8()
+                && c.is_uppercase()
+                && text[end..].starts_with(". ")
+                && text[end + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_uppercase());
+            if text[end..].starts_with('.')
+                && (initial || is_abbreviation(&text[i..end].to_ascii_lowercase()))
+            {
                 end += 1;
                 chars.next();
             }
@@ -538,6 +548,15 @@ fn is_sentence_end(text: &str, tokens: &[Token], k: usize, end: usize) -> bool {
         }
     }
     if tok.kind == TokKind::Word && is_title_abbreviation(tok.norm.trim_end_matches('.')) {
+        return false;
+    }
+    // a middle initial ("Sander M. Levin") never ends a sentence
+    if tok.kind == TokKind::Word
+        && tok.norm.len() == 2
+        && tok.capitalized
+        && k > 0
+        && tokens[k - 1].capitalized
+    {
         return false;
     }
     if tok.kind == TokKind::Word {

@@ -406,3 +406,35 @@ fn a_new_clause_after_a_comma_ends_the_content() {
         "despite strained relations with Washington, his country was ready"
     );
 }
+
+#[test]
+fn inverted_subject_with_appositive_or_relative_clause() {
+    let c = one("The Internet has sped up misinformation, said Angie Holan, the site's editor.");
+    assert_eq!(c.source, "Angie Holan");
+    assert_eq!(c.content, "The Internet has sped up misinformation");
+    let c = one(
+        "“The emails came from his account,” said one source who spoke on condition of anonymity.",
+    );
+    assert_eq!(c.source, "one source");
+}
+
+#[test]
+fn hearer_then_a_clause_without_that() {
+    let c = one("Calabrese told the National Post he has received hundreds of emails.");
+    assert_eq!(c.content, "he has received hundreds of emails");
+}
+
+#[test]
+fn middle_initial_and_parenthesis_in_the_subject() {
+    let c =
+        one("Rep. Sander M. Levin (Mich.), a superdelegate, said he has spoken with colleagues.");
+    assert_eq!(c.speaker, "Sander M. Levin");
+    assert_eq!(c.content, "he has spoken with colleagues");
+}
+
+#[test]
+fn that_as_a_determiner_is_no_complementizer() {
+    assert!(claims("Most voters say they feel that way.")
+        .iter()
+        .all(|c| c.content != "way"));
+}
