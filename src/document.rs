@@ -88,6 +88,26 @@ pub fn decode_text(bytes: Vec<u8>, location: &str) -> Result<String, InputError>
     })
 }
 
+/// Largest article text read, in bytes. Extraction compares claims, quotes and mentions
+/// within a document, so a document far beyond any news article (the longest PolNeAR
+/// article is under 60 kB) would take minutes; such input is refused with a clear error
+/// instead. Split long text into articles.
+pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
+
+/// `len`: the article's size when known (None: only known to be over the limit).
+fn too_long(location: &str, len: Option<u64>) -> InputError {
+    let size = len.map_or(String::new(), |l| {
+        format!(" ({:.1} MB)", l as f64 / 1_048_576.0)
+    });
+    err(
+        location,
+        format!(
+            "the article is longer than {} MB{size}, the most stancegraph reads as one article; split it into articles",
+            MAX_DOCUMENT_BYTES / 1_048_576
+        ),
+    )
+}
+
 /// One item produced while reading inputs: a document, or an error tied to a place.
 pub type InputItem = Result<Document, InputError>;
 
@@ -205,14 +225,30 @@ fn read_plain(source: &InputSource) -> InputItem {
     let (id, result) = match source {
         InputSource::Stdin => (
             "stdin".to_string(),
-            std::io::stdin().lock().read_to_end(&mut bytes),
+            std::io::stdin()
+                .lock()
+                .take(MAX_DOCUMENT_BYTES as u64 + 1)
+                .read_to_end(&mut bytes),
         ),
         InputSource::File(p) => {
-            let mut f = open_path(p)?;
-            (file_doc_id(p), f.read_to_end(&mut bytes))
+            let f = open_path(p)?;
+            // Known before reading: refuse a huge file without loading it.
+            if let Some(len) = f.metadata().ok().map(|m| m.len()) {
+                if len > MAX_DOCUMENT_BYTES as u64 {
+                    return Err(too_long(&loc, Some(len)));
+                }
+            }
+            (
+                file_doc_id(p),
+                f.take(MAX_DOCUMENT_BYTES as u64 + 1).read_to_end(&mut bytes),
+            )
         }
     };
     result.map_err(|e| err(&loc, io_message(&e)))?;
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        // stdin, or a file that grew while being read
+        return Err(too_long(&loc, None));
+    }
     let text = decode_text(bytes, &loc)?;
     Ok(Document::new(id, text))
 }
@@ -277,6 +313,9 @@ pub fn parse_jsonl_line(line: &str, loc: &str, line_no: usize) -> InputItem {
     let text = d
         .text
         .ok_or_else(|| err(loc, "the object has no \"text\" field"))?;
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(too_long(loc, Some(text.len() as u64)));
+    }
     let id = d
         .doc_id
         .as_ref()

@@ -181,16 +181,32 @@ impl Engine {
         }
     }
 
-    /// Extract and run the rules over the document's own stance graph.
+    /// Extract and run the rules over the document's own stance graph. A document with
+    /// more than [`MAX_GRAPH_CLAIMS`] claims gets no findings (see [`Analysis::rules_skipped`]).
     pub fn analyze(&self, doc: Document) -> Analysis {
         let mut a = self.extract(doc);
+        if a.rules_skipped() {
+            return a;
+        }
         let graph = StanceGraph::build(a.graph_claims(), self.similarity, &self.lexicon);
         a.findings = self.rules.evaluate(&graph);
         a
     }
 }
 
+/// Most claims in one document for which the stance graph is built and the rules run. The
+/// graph compares every pair of claims, so its cost grows with the square of their number;
+/// the longest PolNeAR article has 167 claims, while a 50 MB file of text on one line has
+/// hundreds of thousands and would take hours and gigabytes.
+pub const MAX_GRAPH_CLAIMS: usize = 1_000;
+
 impl Analysis {
+    /// The document had too many claims for the stance graph and rules
+    /// ([`MAX_GRAPH_CLAIMS`]): its claims are reported, its findings are not looked for.
+    pub fn rules_skipped(&self) -> bool {
+        self.claims.len() > MAX_GRAPH_CLAIMS
+    }
+
     /// The sentence holding a claim's cue, exactly as written.
     pub fn sentence_text(&self, claim: &Claim) -> &str {
         self.seg

@@ -261,6 +261,12 @@ pub fn run(args: ReportArgs) -> i32 {
             })
             .collect();
         for r in rendered {
+            if let Some(note) = &r.note {
+                match &bar {
+                    Some(b) => b.suspend(|| eprintln!("{note}")),
+                    None => eprintln!("{note}"),
+                }
+            }
             worst = worst.max(r.worst);
             if args.format == Format::Html && corpus {
                 index.push(html::IndexEntry {
@@ -377,6 +383,8 @@ struct Rendered {
     text: String,
     worst: Option<Severity>,
     counts: DocCounts,
+    /// Said on stderr: the rules were not run on this document.
+    note: Option<String>,
 }
 
 fn analyse_and_render(
@@ -395,11 +403,20 @@ fn analyse_and_render(
         Format::Markdown => report::markdown::render_with_links(&a, opts, link_base.unwrap_or("")),
         _ => report::render(&a, format, opts),
     };
+    let note = a.rules_skipped().then(|| {
+        format!(
+            "note: {}: {} claims in one document, more than {}; its claims are reported but the conflict rules were not run on it",
+            a.doc.id,
+            a.claims.len(),
+            stancegraph::pipeline::MAX_GRAPH_CLAIMS
+        )
+    });
     Rendered {
         number: number.unwrap_or(1),
         title: a.doc.title.clone().unwrap_or_else(|| a.doc.id.clone()),
         text,
         worst,
         counts: DocCounts::of(&a),
+        note,
     }
 }
