@@ -240,7 +240,8 @@ fn read_plain(source: &InputSource) -> InputItem {
             }
             (
                 file_doc_id(p),
-                f.take(MAX_DOCUMENT_BYTES as u64 + 1).read_to_end(&mut bytes),
+                f.take(MAX_DOCUMENT_BYTES as u64 + 1)
+                    .read_to_end(&mut bytes),
             )
         }
     };

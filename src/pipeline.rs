@@ -170,6 +170,7 @@ impl Engine {
         let seg = segment(&doc.text);
         let mut ments = mentions::find(&doc.text, &seg, &self.lexicon);
         let mut claims = claims::extract(&doc.text, &seg, &self.lexicon, &mut ments);
+        prune_deep_nesting(&mut claims);
         let props = propositions::build(&doc.text, &mut claims, &ments.actors, &self.lexicon);
         Analysis {
             doc,
@@ -191,6 +192,60 @@ impl Engine {
         let graph = StanceGraph::build(a.graph_claims(), self.similarity, &self.lexicon);
         a.findings = self.rules.evaluate(&graph);
         a
+    }
+}
+
+/// Deepest nesting of claims kept: "A said that B said that C said ..." Real reporting
+/// nests two or three deep; quotes nested thousands deep (hostile input) would give a
+/// report whose size grows with the square of the text (each claim holds the text of all
+/// claims inside it) and recursion as deep as the nesting.
+pub const MAX_NESTING: usize = 16;
+
+/// Drop claims nested deeper than [`MAX_NESTING`] and number the rest again (ids are
+/// indexes; `parent` and `refers_to` follow). Leaves the claims alone when ids are not
+/// indexes.
+fn prune_deep_nesting(claims: &mut Vec<Claim>) {
+    if claims.iter().enumerate().any(|(i, c)| c.id != i) {
+        return;
+    }
+    let n = claims.len();
+    // Each claim's depth, up to MAX_NESTING + 1 steps up; a parent cycle (which the
+    // reports never reach from the top) counts as no depth, so that such claims stay.
+    let depth: Vec<usize> = (0..n)
+        .map(|i| {
+            let mut seen = vec![i];
+            let mut cur = i;
+            while let Some(p) = claims[cur].parent.filter(|&p| p < n) {
+                if seen.contains(&p) {
+                    return 0;
+                }
+                if seen.len() > MAX_NESTING {
+                    return seen.len();
+                }
+                seen.push(p);
+                cur = p;
+            }
+            seen.len() - 1
+        })
+        .collect();
+    if depth.iter().all(|&d| d <= MAX_NESTING) {
+        return;
+    }
+    let mut new_id = vec![None; n];
+    let mut next = 0;
+    for i in 0..n {
+        if depth[i] <= MAX_NESTING {
+            new_id[i] = Some(next);
+            next += 1;
+        }
+    }
+    let old = std::mem::take(claims);
+    for (i, mut c) in old.into_iter().enumerate() {
+        let Some(id) = new_id[i] else { continue };
+        c.id = id;
+        c.parent = c.parent.and_then(|p| new_id.get(p).copied().flatten());
+        c.refers_to = c.refers_to.and_then(|r| new_id.get(r).copied().flatten());
+        claims.push(c);
     }
 }
 

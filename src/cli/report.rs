@@ -35,7 +35,8 @@ pub struct ReportArgs {
     /// Show the pattern that produced each claim
     #[arg(long)]
     pub explain: bool,
-    /// Stop at the first unreadable input or bad corpus line (default: report it and go on)
+    /// Stop at the first unreadable input or bad corpus line, after reporting the documents
+    /// before it (default: report the error and go on; the exit code is 2 either way)
     #[arg(long)]
     pub strict: bool,
     /// Open the HTML report in the browser ($BROWSER, else the system's opener); without
@@ -194,7 +195,11 @@ pub fn run(args: ReportArgs) -> i32 {
         eprintln!("error: cannot write the report: {e}");
         EXIT_ERROR
     };
+    let mut stop = false;
     loop {
+        if stop {
+            break;
+        }
         let mut chunk = Vec::with_capacity(CHUNK);
         for item in inputs.by_ref() {
             match item {
@@ -206,7 +211,9 @@ pub fn run(args: ReportArgs) -> i32 {
                         None => eprintln!("error: {e}"),
                     }
                     if args.strict {
-                        return EXIT_ERROR;
+                        // Report what was read before the bad input, then stop.
+                        stop = true;
+                        break;
                     }
                 }
             }
