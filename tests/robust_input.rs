@@ -432,3 +432,47 @@ fn a_long_corpus_line_over_the_limit_is_named_and_skipped() {
     );
     assert_eq!(stdout(&o).lines().count(), 2);
 }
+
+#[test]
+fn threads_do_not_change_the_output_or_its_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = String::new();
+    for i in 0..700 {
+        let text = format!(
+            "{}\n\nItem {i}: Lavrov said round {i} was useful.",
+            SEED.char_indices()
+                .take_while(|(k, _)| *k < 400 + i % 300)
+                .map(|(_, c)| c)
+                .collect::<String>()
+        );
+        s.push_str(&serde_json::json!({"id": format!("d{i}"), "text": text}).to_string());
+        s.push('\n');
+    }
+    let f = write(dir.path(), "c.jsonl", s.as_bytes());
+    let run = |args: &[&str], env: Option<&str>| {
+        let mut c = bin();
+        c.args(["report", "-q", "-f", "json"]).args(args).arg(&f);
+        if let Some(n) = env {
+            c.env("RAYON_NUM_THREADS", n);
+        }
+        let o = c.output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        o.stdout
+    };
+    let one = run(&["--jobs", "1"], None);
+    assert_eq!(one, run(&["--jobs", "2"], None));
+    assert_eq!(one, run(&[], Some("1")));
+    assert_eq!(one, run(&[], None));
+    let ids: Vec<String> = String::from_utf8(one)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let want: Vec<String> = (0..700).map(|i| format!("d{i}")).collect();
+    assert_eq!(ids, want, "input order");
+}
