@@ -26,8 +26,16 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: &str, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
-        let end = span.end.min(source.len());
-        let start = span.start.min(end);
+        // Clamp into the text and widen to char boundaries: a span computed in bytes can
+        // fall inside a multi-byte character, and the renderer panics on that.
+        let mut end = span.end.min(source.len());
+        while !source.is_char_boundary(end) {
+            end += 1;
+        }
+        let mut start = span.start.min(end);
+        while !source.is_char_boundary(start) {
+            start -= 1;
+        }
         Diagnostic {
             file: Arc::from(file),
             source: Arc::from(source),

@@ -62,3 +62,23 @@ fn many_claims_in_one_document_skip_the_graph() {
     assert!(a.findings.is_empty());
     assert!(t.elapsed() < Duration::from_secs(120), "{:?}", t.elapsed());
 }
+
+/// Panic: a rule file whose message template has a `{` before a multi-byte character gave a
+/// diagnostic span inside that character, and the diagnostic renderer panicked (found by
+/// the `load_toml` fuzz target).
+#[test]
+fn diagnostic_span_inside_a_multibyte_character_does_not_panic() {
+    let text = "[[rule]]\nid = \"r\"\nseverity = \"medium\"\nmessage = \"{a} says {\u{fffd}\u{fffd}\u{fffd}\"\nwhen = [\n  { actor = \"a\", stance = [\"deny\"], claim = \"p\" },\n]\n";
+    let user = SourceFile::new("user.toml", text);
+    match Engine::from_sources(&[user], &EngineOptions::default()) {
+        Ok(_) => {}
+        Err(e) => {
+            let shown = e.render(false);
+            assert!(shown.contains("user.toml"), "{shown}");
+        }
+    }
+    // The spans of any diagnostic are widened to char boundaries.
+    let d = stancegraph::diagnostics::Diagnostic::new("f.toml", "a\u{fffd}b", 2..3, "m");
+    assert_eq!(d.span, 1..4);
+    let _ = d.render(false);
+}
