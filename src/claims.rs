@@ -268,6 +268,51 @@ const NOUN_LIKE: &[&str] = &[
     "mention",
     "record",
     "word",
+    "advocate",
+    "request",
+    "voice",
+    "credit",
+    "rebuke",
+    "boast",
+    "joke",
+    "retweet",
+    "email",
+    "champion",
+    "order",
+];
+
+/// Nouns naming a stance, taken as the object of an NP verb: "expressed concern about C".
+const STANCE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "support",
+    "opposition",
+    "doubt",
+    "doubts",
+    "skepticism",
+    "scepticism",
+    "frustration",
+    "anger",
+    "outrage",
+    "disappointment",
+    "dismay",
+    "alarm",
+    "reservations",
+    "confidence",
+    "optimism",
+    "fears",
+    "worries",
+    "regret",
+    "sympathy",
+    "condolences",
+    "approval",
+    "disapproval",
+    "gratitude",
+    "admiration",
+    "criticism",
+    "displeasure",
+    "objections",
+    "interest",
 ];
 
 /// Cues that take an infinitive as their content ("vowed to fight", "refused to endorse").
@@ -517,7 +562,8 @@ impl<'a> Extractor<'a> {
                         return Some(u);
                     }
                 }
-                if h.gerund {
+                // "Trump is telling reporters that C": a progressive is a finite verb
+                if h.gerund && !self.progressive(&s, h.tokens.start) {
                     return self.participial(si, s, h);
                 }
                 if let Some(u) = self.passive(si, s.clone(), h) {
@@ -535,6 +581,24 @@ impl<'a> Extractor<'a> {
                 self.subject_verb(si, s, h)
             }
         }
+    }
+
+    /// A form of "be" before an -ing cue (over adverbs): "is telling", "was once again
+    /// questioning", "he's saying".
+    fn progressive(&self, s: &Range<usize>, cue_start: usize) -> bool {
+        let mut k = cue_start;
+        while k > s.start {
+            let t = self.tok(k - 1);
+            match t.norm.as_str() {
+                "is" | "are" | "was" | "were" | "be" | "been" | "am" | "'re" => return true,
+                "'s" => {
+                    return k >= s.start + 2 && PRONOUNS.contains(&self.tok(k - 2).norm.as_str())
+                }
+                w if AUX.contains(&w) || (w.ends_with("ly") && w.len() > 4) => k -= 1,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Skip auxiliaries and adverbs left of the cue; returns (index after subject, negated).
@@ -561,6 +625,17 @@ impl<'a> Extractor<'a> {
         // "Erin Murphy, a former Clinton aide who ..., said": a name with an appositive
         if end > s.start + 2 && self.tok(end - 1).norm == "," {
             return self.appositive_subject(s, end - 1);
+        }
+        // "many of whom say": a quantified relative pronoun is the subject
+        if end >= s.start + 3
+            && matches!(self.tok(end - 1).norm.as_str(), "whom" | "which")
+            && self.tok(end - 2).norm == "of"
+            && matches!(
+                self.tok(end - 3).norm.as_str(),
+                "many" | "some" | "most" | "all" | "several" | "both" | "one" | "few" | "none"
+            )
+        {
+            return Some(end - 3..end);
         }
         let mut k = end;
         while k > s.start {
@@ -826,6 +901,7 @@ impl<'a> Extractor<'a> {
         if k < s.end
             && (PREPOSITIONS.contains(&self.tok(k).norm.as_str()) || self.is_day_word(k))
             && self.tok(k).norm != "to"
+            && !self.approximate_number(k)
         {
             let mut j = k;
             while j < s.end && j < k + 10 {
@@ -851,6 +927,16 @@ impl<'a> Extractor<'a> {
         if k < s.end && self.tok(k).norm == "that" {
             saw_that = true;
             k += 1;
+            // "tweeted that, “...”" and "say that, in addition to Scott, he would ...":
+            // a comma after the complementizer opens a quote or a parenthetical adjunct
+            if k + 1 < s.end && self.tok(k).norm == "," {
+                let next = self.tok(k + 1);
+                let parenthetical = PREPOSITIONS.contains(&next.norm.as_str())
+                    && (k + 2..s.end.min(k + 10)).any(|j| self.tok(j).norm == ",");
+                if next.kind == TokKind::OpenQuote || parenthetical {
+                    k += 1;
+                }
+            }
         }
         if k >= s.end {
             return None;
@@ -888,7 +974,9 @@ impl<'a> Extractor<'a> {
             }
         }
         if !saw_that {
-            let bad = PREPOSITIONS.contains(&t.norm.as_str()) && !(infinitive && t.norm == "to")
+            let bad = PREPOSITIONS.contains(&t.norm.as_str())
+                && !(infinitive && t.norm == "to")
+                && !self.approximate_number(k)
                 || is_clause_punct(t)
                 || is_final_punct(t)
                 || matches!(
@@ -935,6 +1023,37 @@ impl<'a> Extractor<'a> {
             return None;
         }
         Some((vec![self.span_of(k..end)], k..end))
+    }
+
+    /// "about 20 people", "over a dozen states": a preposition-like word that modifies a number
+    /// opens a noun phrase, not an adjunct.
+    fn approximate_number(&self, k: usize) -> bool {
+        let n = self.seg.tokens.get(k + 1).map(|t| t.norm.as_str());
+        matches!(
+            self.tok(k).norm.as_str(),
+            "about" | "around" | "over" | "under" | "nearly" | "almost" | "roughly"
+        ) && n.is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    n,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "a"
+                        | "half"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                )
+        })
     }
 
     fn is_day_word(&self, k: usize) -> bool {
@@ -1039,7 +1158,11 @@ impl<'a> Extractor<'a> {
             }
             // "... reforms were not complete, and rights groups warned that ...": a new clause
             // with its own report verb after and/but ends this content
-            if matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas") && j + 1 < s.end {
+            if matches!(
+                t.norm.as_str(),
+                "and" | "but" | "while" | "whereas" | "though" | "although"
+            ) && j + 1 < s.end
+            {
                 let comma = self.tok(j - 1).norm == ",";
                 let limit = if comma { 8 } else { 2 };
                 let mut v = j + 1;
@@ -1098,6 +1221,26 @@ impl<'a> Extractor<'a> {
         pattern: &str,
     ) -> usize {
         let entry = &self.lex.cues[h.entry];
+        // "While he acknowledged C, Ham noted ...": a claim inside a fronted subordinate
+        // clause ends with that clause
+        let mut content = content;
+        if let Some(comma) = self
+            .fronted_clause_comma(si)
+            .filter(|&c| h.tokens.start < c)
+        {
+            let cut = self.tok(comma).span.start;
+            content.retain(|c| c.start < cut);
+            for c in &mut content {
+                if c.end > cut {
+                    let last = self.seg.tokens.partition_point(|t| t.span.end <= cut);
+                    c.end = self.tok(last.saturating_sub(1)).span.end.max(c.start);
+                }
+            }
+            content.retain(|c| c.end > c.start);
+            if content.is_empty() {
+                return usize::MAX;
+            }
+        }
         // some cues report speech only in one shape: "continued: "..."", "declined to comment"
         if let Some(first) = content.first() {
             let t = self
@@ -1257,7 +1400,8 @@ impl<'a> Extractor<'a> {
             pattern = "infinitival";
         }
         // "Cruz exhorted Republicans to vote and said C": the verb shares the clause's subject
-        let coordinated = subj_end > s.start && self.tok(subj_end - 1).norm == "and";
+        let coordinated = subj_end > s.start
+            && matches!(self.tok(subj_end - 1).norm.as_str(), "and" | "but" | "yet");
         let subj = match self.subject_left(&s, subj_end) {
             Some(np) => np,
             None if coordinated => self.sentence_subject(&s, subj_end - 1)?,
@@ -1282,8 +1426,20 @@ impl<'a> Extractor<'a> {
                     if pattern == "subject-verb" {
                         pattern = "np-object";
                     }
+                    // "expressed deep concern about C": the stance noun and its preposition
+                    // join the cue, the content is what the stance is about
+                    let (h, from) = match self.stance_noun_object(&s, from) {
+                        Some(prep) => (
+                            CueHit {
+                                tokens: h.tokens.start..prep + 1,
+                                ..h.clone()
+                            },
+                            prep + 1,
+                        ),
+                        None => (h.clone(), from),
+                    };
                     let (spans, used) = self.np_object(&s, from, infinitive)?;
-                    self.push(si, Some(subj.clone()), h, spans, negated, pattern);
+                    self.push(si, Some(subj.clone()), &h, spans, negated, pattern);
                     // the object's head noun ("reports") is no cue of its own
                     let head_end = (used.start..used.end)
                         .find(|&j| matches!(self.tok(j).norm.as_str(), "," | "that"))
@@ -1293,8 +1449,18 @@ impl<'a> Extractor<'a> {
             }
             _ => {}
         }
-        let (spans, used) =
+        let (mut spans, used) =
             self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
+        // "While he acknowledged C, Ham noted ...": a clause opened by a subordinator ends at
+        // the comma before the main clause
+        if spans.len() == 1
+            && !self.tok(used.start).is_quote()
+            && self.opens_subordinate(&s, subj.start)
+        {
+            if let Some(j) = self.main_clause_comma(used.clone()) {
+                spans = vec![self.span_of(used.start..j)];
+            }
+        }
         // a question verb reports a question: "asked whether ...", "asked: "...?"", "asked him to go"
         if entry.stance == Stance::Question {
             let first = self.tok(used.start);
@@ -1318,6 +1484,71 @@ impl<'a> Extractor<'a> {
         }
         self.push(si, Some(subj.clone()), h, spans, negated, pattern);
         Some(vec![subj])
+    }
+
+    /// The comma closing a sentence-initial subordinate clause ("While he said C, ...").
+    fn fronted_clause_comma(&self, si: usize) -> Option<usize> {
+        let s = &self.seg.sentences[si].tokens;
+        let mut first = s.start;
+        while first < s.end && self.tok(first).kind == TokKind::OpenQuote {
+            first += 1;
+        }
+        let opener = matches!(
+            self.tok(first).norm.as_str(),
+            "while" | "although" | "though" | "because" | "if" | "when" | "whereas" | "unless"
+        );
+        opener
+            .then(|| self.main_clause_comma(first..s.end))
+            .flatten()
+    }
+
+    /// The subject starts right after a sentence-initial subordinator ("While he said ...").
+    fn opens_subordinate(&self, s: &Range<usize>, subj_start: usize) -> bool {
+        subj_start > s.start
+            && matches!(
+                self.tok(subj_start - 1).norm.as_str(),
+                "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "as"
+                    | "if"
+                    | "when"
+                    | "whereas"
+                    | "unless"
+                    | "once"
+                    | "after"
+                    | "before"
+            )
+            && (subj_start - 1 == s.start || {
+                let p = self.tok(subj_start - 2);
+                p.norm == "," || p.kind == TokKind::OpenQuote || p.norm == "even"
+            })
+    }
+
+    /// The comma that closes a fronted subordinate clause: the first one outside quotes
+    /// followed by a subject-like word ("..., Ham noted", "..., he said", "..., the court").
+    fn main_clause_comma(&self, used: Range<usize>) -> Option<usize> {
+        let mut depth = 0i32;
+        for j in used.start + 2..used.end.saturating_sub(1) {
+            let t = self.tok(j);
+            match t.kind {
+                TokKind::OpenQuote => depth += 1,
+                TokKind::CloseQuote => depth -= 1,
+                _ => {}
+            }
+            if t.norm == "," && depth <= 0 {
+                let n = self.tok(j + 1);
+                if n.capitalized
+                    || (PRONOUNS.contains(&n.norm.as_str()) && n.norm != "who")
+                    || (DETERMINERS.contains(&n.norm.as_str()) && n.norm != "that")
+                {
+                    return Some(j);
+                }
+            }
+        }
+        None
     }
 
     /// A cue form that is also a common noun ("note", "reports", "claims") is a verb only
@@ -1503,6 +1734,7 @@ impl<'a> Extractor<'a> {
         let mut spans = Vec::new();
         let mut k = from;
         let mut piece_start = from;
+        let mut in_clause = false;
         while k < end {
             if self.tok(k).norm == ","
                 && k + 2 < end
@@ -1522,6 +1754,16 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
             }
+            // "denounced the annexation in an on-air diatribe", "has not mentioned Machado since
+            // the debate": an adjunct of time or occasion after the object is not part of it
+            if k > piece_start && !in_clause && self.object_adjunct(k) {
+                break;
+            }
+            // inside a clause ("reports that it attempted ... last year") adjuncts belong to it
+            in_clause |= matches!(
+                self.tok(k).norm.as_str(),
+                "that" | "who" | "which" | "whether"
+            );
             if matches!(self.tok(k).norm.as_str(), "," | ";") {
                 // "played down the allegations, but ...": a new clause ends the object
                 let next = self.seg.tokens.get(k + 1);
@@ -1556,6 +1798,91 @@ impl<'a> Extractor<'a> {
             spans.push(self.span_of(piece_start..end));
         }
         (!spans.is_empty()).then_some((spans, from..end))
+    }
+
+    /// Token `k` opens an adjunct of time or occasion: "during the debate", "on Thursday",
+    /// "in a statement", "at a rally", "last week".
+    fn object_adjunct(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        let next = |d: usize| self.seg.tokens.get(k + d).map_or("", |t| t.norm.as_str());
+        match t.norm.as_str() {
+            "during" | "since" | "amid" | "following" | "despite" => true,
+            "on" | "last" | "this" | "earlier" | "late" => {
+                self.seg
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|_| self.is_day_word(k + 1))
+                    || (matches!(next(1), "week" | "month" | "year" | "night" | "morning")
+                        && next(2) != "'s")
+                    || (matches!(next(2), "week" | "month" | "year" | "night" | "morning")
+                        && next(3) != "'s")
+            }
+            "in" | "at" => {
+                let occasion = |w: &str| {
+                    matches!(
+                        w,
+                        "statement"
+                            | "interview"
+                            | "speech"
+                            | "rally"
+                            | "ruling"
+                            | "letter"
+                            | "tweet"
+                            | "debate"
+                            | "hearing"
+                            | "meeting"
+                            | "op-ed"
+                            | "video"
+                            | "email"
+                            | "appearance"
+                            | "event"
+                            | "conference"
+                            | "address"
+                            | "remarks"
+                            | "diatribe"
+                            | "post"
+                            | "briefing"
+                            | "session"
+                    )
+                };
+                (1..=4).any(|d| occasion(next(d)))
+            }
+            _ => self.is_day_word(k) && self.tok(k).capitalized,
+        }
+    }
+
+    /// `(ADJ)* STANCE-NOUN PREP` after an NP verb ("voiced strong support for", "expressed
+    /// concern over"): returns the preposition's index.
+    fn stance_noun_object(&self, s: &Range<usize>, from: usize) -> Option<usize> {
+        let mut k = from;
+        // at most two modifiers: "deep", "growing", "their"
+        while k < s.end && k < from + 3 {
+            let t = self.tok(k);
+            if STANCE_NOUNS.contains(&t.norm.as_str()) {
+                let p = self.seg.tokens.get(k + 1)?;
+                let prep = matches!(
+                    p.norm.as_str(),
+                    "about"
+                        | "over"
+                        | "for"
+                        | "with"
+                        | "at"
+                        | "of"
+                        | "on"
+                        | "against"
+                        | "regarding"
+                        | "toward"
+                        | "towards"
+                        | "in"
+                );
+                return (prep && k + 2 < s.end).then_some(k + 1);
+            }
+            if !t.is_word() || t.capitalized || PREPOSITIONS.contains(&t.norm.as_str()) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     fn is_participle_cue(&self, k: usize) -> bool {
@@ -1613,8 +1940,9 @@ impl<'a> Extractor<'a> {
         let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
         let subj = self.subject_left(&s, subj_end)?;
         if subj.start <= s.start {
-            // the subject opens the sentence: no content before it
-            return None;
+            // the subject opens the sentence: no content before it, unless a quote ending
+            // in "?" or "!" closed the previous sentence
+            return self.quote_before_sentence(si, s, h, subj, negated);
         }
         // after the cue: nothing but adjuncts to the sentence end; after a quote, any
         // adjunct ("she said after reading the outline")
@@ -1680,6 +2008,41 @@ impl<'a> Extractor<'a> {
             }
         }
         self.push(si, Some(subj.clone()), h, spans, negated, pattern);
+        Some(vec![subj])
+    }
+
+    /// `"Why now?" Clinton said.`: the splitter ends a sentence after a quote's "?", "!" or ".",
+    /// so the attribution stands alone and the quote closing the previous sentence is its
+    /// content.
+    fn quote_before_sentence(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+        subj: Range<usize>,
+        negated: bool,
+    ) -> Option<Vec<Range<usize>>> {
+        let prev = self.seg.sentences.get(si.checked_sub(1)?)?;
+        if prev.paragraph != self.seg.sentences[si].paragraph || prev.tokens.len() < 3 {
+            return None;
+        }
+        let close = prev.tokens.end - 1;
+        if self.tok(close).kind != TokKind::CloseQuote
+            || !is_final_punct(self.tok(close - 1))
+            || !self.only_adjuncts_after(&s, h.tokens.end, true)
+        {
+            return None;
+        }
+        let q = &self.seg.quotes[self.seg.quote_closed_at(close)?];
+        let content = vec![self.span_of(q.open..close + 1)];
+        self.push(
+            si,
+            Some(subj.clone()),
+            h,
+            content,
+            negated,
+            "quote-before-sentence",
+        );
         Some(vec![subj])
     }
 

@@ -438,3 +438,104 @@ fn that_as_a_determiner_is_no_complementizer() {
         .iter()
         .all(|c| c.content != "way"));
 }
+
+#[test]
+fn progressive_cue_is_a_finite_verb() {
+    let c = one("The senator is telling reporters that the bill will fail.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("The senator", "is telling")
+    );
+    assert_eq!(c.content, "the bill will fail");
+    let c = one("The mayor was once again questioning the count.");
+    assert_eq!(c.cue, "was once again questioning");
+    assert_eq!(c.content, "the count");
+}
+
+#[test]
+fn question_quote_closing_the_previous_sentence() {
+    let c = one("“Why would we wait?” Governor Smith said on Monday.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("Governor Smith", "said")
+    );
+    assert_eq!(c.content, "“Why would we wait?”");
+    assert_eq!(c.pattern, "quote-before-sentence");
+    let c = one("“We will wait.” Smith said.");
+    assert_eq!(c.content, "“We will wait.”");
+    // without a quote before it, a bare "Smith said." has no content
+    assert!(claims("We will wait. Smith said.").is_empty());
+}
+
+#[test]
+fn approximate_number_opens_the_content() {
+    let c = one("The mayor has said about 20 people applied for the post.");
+    assert_eq!(c.content, "about 20 people applied for the post");
+}
+
+#[test]
+fn coordinated_verb_after_but_takes_the_subject() {
+    let cs = claims("The aides say it is too early but noted that the senator won twice.");
+    let noted = cs.iter().find(|c| c.cue == "noted").expect("noted");
+    assert_eq!(noted.source, "The aides");
+    assert_eq!(noted.content, "the senator won twice");
+}
+
+#[test]
+fn though_clause_ends_the_content() {
+    let cs = claims("The aide said the plan would pass, though she acknowledged it was unlikely.");
+    assert_eq!(cs[0].content, "the plan would pass");
+    let ack = cs
+        .iter()
+        .find(|c| c.cue == "acknowledged")
+        .expect("acknowledged");
+    assert!(!ack.nested);
+    assert_eq!(ack.content, "it was unlikely");
+}
+
+#[test]
+fn comma_after_that_complementizer() {
+    let c = one("The mayor said that, in the end, the city would pay.");
+    assert_eq!(c.content, "in the end, the city would pay");
+    let c = one("The mayor tweeted that, “We will pay.”");
+    assert_eq!(c.content, "“We will pay.”");
+}
+
+#[test]
+fn fronted_subordinate_clause_ends_its_claim() {
+    let cs =
+        claims("While the chief acknowledged funding was short, the mayor noted the budget grew.");
+    let ack = cs
+        .iter()
+        .find(|c| c.cue == "acknowledged")
+        .expect("acknowledged");
+    assert_eq!(ack.content, "funding was short");
+    let noted = cs.iter().find(|c| c.cue == "noted").expect("noted");
+    assert!(!noted.nested);
+    assert_eq!(noted.source, "the mayor");
+}
+
+#[test]
+fn quantified_relative_subject() {
+    let cs = claims(
+        "It has not gone over well with families, many of whom say the claims are unfounded.",
+    );
+    let say = cs.iter().find(|c| c.cue == "say").expect("say");
+    assert_eq!(say.source, "many of whom");
+    assert_eq!(say.content, "the claims are unfounded");
+}
+
+#[test]
+fn stance_noun_object_joins_the_cue() {
+    let c = one("Voting rights groups have expressed deep concern about the new policy.");
+    assert_eq!(c.cue, "have expressed deep concern about");
+    assert_eq!(c.content, "the new policy");
+}
+
+#[test]
+fn np_object_ends_before_an_adjunct_of_occasion() {
+    let c = one("The host had previously denounced the annexation in an on-air diatribe.");
+    assert_eq!(c.content, "the annexation");
+    let c = one("The senator praised the candidate during the debate.");
+    assert_eq!(c.content, "the candidate");
+}
