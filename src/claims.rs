@@ -2029,7 +2029,8 @@ impl<'a> Extractor<'a> {
         let close = prev.tokens.end - 1;
         if self.tok(close).kind != TokKind::CloseQuote
             || !is_final_punct(self.tok(close - 1))
-            || !self.only_adjuncts_after(&s, h.tokens.end, true)
+            || !self.only_adjuncts_after(&s, h.tokens.end, false)
+            || s.len() > 16
         {
             return None;
         }

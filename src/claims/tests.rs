@@ -463,6 +463,9 @@ fn question_quote_closing_the_previous_sentence() {
     assert_eq!(c.pattern, "quote-before-sentence");
     let c = one("“We will wait.” Smith said.");
     assert_eq!(c.content, "“We will wait.”");
+    // a full sentence after a quote has its own content
+    let c = one("“We will wait.” Russia has denied reports that it meddled.");
+    assert_eq!(c.content, "reports that it meddled");
     // without a quote before it, a bare "Smith said." has no content
     assert!(claims("We will wait. Smith said.").is_empty());
 }
