@@ -1156,6 +1156,17 @@ impl<'a> Extractor<'a> {
                 end = j;
                 break;
             }
+            // "referring to the excuse, “you give ...”": a quote after a comma is the
+            // speaker's own words resuming, not part of this clause
+            if t.norm == ","
+                && depth <= 0
+                && j > k + 1
+                && self.tok(k).kind != TokKind::OpenQuote
+                && self.seg.tokens.get(j + 1).is_some_and(|n| n.kind == TokKind::OpenQuote)
+            {
+                end = j;
+                break;
+            }
             // "... reforms were not complete, and rights groups warned that ...": a new clause
             // with its own report verb after and/but ends this content
             if matches!(
@@ -1994,6 +2005,13 @@ impl<'a> Extractor<'a> {
         // "C1, X contends, C2": the clause after the second comma belongs to the content too
         let mut spans = spans;
         let mut pattern = "content-subject-verb";
+        // `"A," Scott said, "B."`: a quote split by its attribution is one claim
+        if quoted {
+            if let Some(second) = self.second_quote(&s, h.tokens.end) {
+                spans.push(second);
+                pattern = "split-quote";
+            }
+        }
         if let Some(comma) = (h.tokens.end..s.end).find(|&j| self.tok(j).norm == ",") {
             let from = comma + 1;
             let participle_follows = from < s.end && self.tok(from).norm.ends_with("ing");
@@ -2045,6 +2063,21 @@ impl<'a> Extractor<'a> {
             "quote-before-sentence",
         );
         Some(vec![subj])
+    }
+
+    /// The second half of a quote split by its attribution: `, "B..."` after the cue and its
+    /// adjuncts, up to its closing mark (which may lie in a later sentence).
+    fn second_quote(&self, s: &Range<usize>, from: usize) -> Option<Span> {
+        let open = (from + 1..s.end).find(|&j| {
+            let t = self.tok(j);
+            t.kind == TokKind::OpenQuote || t.norm == "that" || t.norm == ":"
+        })?;
+        if self.tok(open).kind != TokKind::OpenQuote || self.tok(open - 1).norm != "," {
+            return None;
+        }
+        let q = &self.seg.quotes[self.seg.quote_opened_at(open)?];
+        let end = q.close.unwrap_or(s.end.max(open + 1) - 1);
+        Some(self.span_of(open..end + 1))
     }
 
     /// Only adjuncts follow the cue to the sentence end: "on Monday", "in a statement", "told reporters".
@@ -2159,7 +2192,10 @@ impl<'a> Extractor<'a> {
         let before = h.tokens.start - 1;
         let spans = if after_quote {
             let qi = self.seg.quote_closed_at(before)?;
-            vec![self.span_of(self.seg.quotes[qi].open..before + 1)]
+            let mut spans = vec![self.span_of(self.seg.quotes[qi].open..before + 1)];
+            // `"A," said Scott, "B."`
+            spans.extend(self.second_quote(&s, subj.end));
+            spans
         } else {
             if before <= s.start {
                 return None;

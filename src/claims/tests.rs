@@ -542,3 +542,23 @@ fn np_object_ends_before_an_adjunct_of_occasion() {
     let c = one("The senator praised the candidate during the debate.");
     assert_eq!(c.content, "the candidate");
 }
+
+#[test]
+fn quote_split_by_its_attribution_is_one_claim() {
+    let c = one("“If you look at the record,” the senator said, “you will see we kept our word.”");
+    assert_eq!(c.source, "the senator");
+    assert_eq!(
+        c.content,
+        "“If you look at the record,” … “you will see we kept our word.”"
+    );
+    assert_eq!(c.pattern, "split-quote");
+    let c = one("“It is tinkering,” said Alan Cole, an economist, “and I would not call it reform.”");
+    assert_eq!(c.content, "“It is tinkering,” … “and I would not call it reform.”");
+}
+
+#[test]
+fn participle_clause_ends_before_a_resumed_quote() {
+    let cs = claims("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition.”");
+    let r = cs.iter().find(|c| c.cue.starts_with("referring")).expect("referring");
+    assert_eq!(r.content, "the excuse");
+}
