@@ -211,6 +211,32 @@ const CONTROL_VERBS: &[&str] = &[
     "chose",
 ];
 
+/// Verbs that take an -ing complement: "avoids condemning", "keeps insisting".
+const CATENATIVE: &[&str] = &[
+    "avoid",
+    "avoids",
+    "avoided",
+    "keep",
+    "keeps",
+    "kept",
+    "continue",
+    "continues",
+    "continued",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "stopped",
+    "stops",
+    "quit",
+    "resumed",
+    "risked",
+    "risks",
+    "finished",
+    "considered",
+    "considers",
+];
+
 /// Cue words that are also common nouns; as verbs they need a subject that fits.
 const NOUN_LIKE: &[&str] = &[
     "note",
@@ -563,8 +589,14 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 // "Trump is telling reporters that C": a progressive is a finite verb
-                if h.gerund && !self.progressive(&s, h.tokens.start) {
+                if h.gerund
+                    && !self.progressive(&s, h.tokens.start)
+                    && !self.after_catenative(&s, h.tokens.start)
+                {
                     return self.participial(si, s, h);
+                }
+                if let Some(u) = self.as_reported(si, s.clone(), h) {
+                    return Some(u);
                 }
                 if let Some(u) = self.passive(si, s.clone(), h) {
                     return Some(u);
@@ -581,6 +613,12 @@ impl<'a> Extractor<'a> {
                 self.subject_verb(si, s, h)
             }
         }
+    }
+
+    /// A verb that takes an -ing complement right before the cue: "avoids condemning",
+    /// "kept insisting", "stopped short of endorsing".
+    fn after_catenative(&self, s: &Range<usize>, cue_start: usize) -> bool {
+        cue_start > s.start && CATENATIVE.contains(&self.tok(cue_start - 1).norm.as_str())
     }
 
     /// A form of "be" before an -ing cue (over adverbs): "is telling", "was once again
@@ -1162,7 +1200,11 @@ impl<'a> Extractor<'a> {
                 && depth <= 0
                 && j > k + 1
                 && self.tok(k).kind != TokKind::OpenQuote
-                && self.seg.tokens.get(j + 1).is_some_and(|n| n.kind == TokKind::OpenQuote)
+                && self
+                    .seg
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == TokKind::OpenQuote)
             {
                 end = j;
                 break;
@@ -1410,6 +1452,11 @@ impl<'a> Extractor<'a> {
             subj_end = self.skip_aux_left(&s, subj_end - 2).0;
             pattern = "infinitival";
         }
+        // "Trump avoids condemning C": the subject of the verb that takes the -ing form
+        if subj_end > s.start && CATENATIVE.contains(&self.tok(subj_end - 1).norm.as_str()) {
+            subj_end = self.skip_aux_left(&s, subj_end - 1).0;
+            pattern = "catenative";
+        }
         // "Cruz exhorted Republicans to vote and said C": the verb shares the clause's subject
         let coordinated = subj_end > s.start
             && matches!(self.tok(subj_end - 1).norm.as_str(), "and" | "but" | "yet");
@@ -1459,6 +1506,18 @@ impl<'a> Extractor<'a> {
                 }
             }
             _ => {}
+        }
+        // "Limbaugh added:" closing a paragraph: the next paragraph is what he added
+        if let Some(span) = self.colon_ends_paragraph(si, &s, from) {
+            self.push(
+                si,
+                Some(subj.clone()),
+                h,
+                vec![span],
+                negated,
+                "colon-paragraph",
+            );
+            return Some(vec![subj]);
         }
         let (mut spans, used) =
             self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
@@ -1511,6 +1570,22 @@ impl<'a> Extractor<'a> {
         opener
             .then(|| self.main_clause_comma(first..s.end))
             .flatten()
+    }
+
+    /// A colon ending the paragraph right after the cue: the whole next paragraph.
+    fn colon_ends_paragraph(&self, si: usize, s: &Range<usize>, from: usize) -> Option<Span> {
+        if from + 1 != s.end || self.tok(from).norm != ":" {
+            return None;
+        }
+        let para = self.seg.sentences[si].paragraph;
+        if self.seg.paragraphs[para].sentences.end != si + 1 {
+            return None;
+        }
+        let next = self.seg.paragraphs.get(para + 1)?;
+        let first = self.seg.sentences.get(next.sentences.start)?;
+        let last = self.seg.sentences.get(next.sentences.end.checked_sub(1)?)?;
+        (first.tokens.start < last.tokens.end)
+            .then(|| self.span_of(first.tokens.start..last.tokens.end))
     }
 
     /// The subject starts right after a sentence-initial subordinator ("While he said ...").
@@ -2460,15 +2535,26 @@ impl<'a> Extractor<'a> {
         if !h.participle || h.tokens.start < s.start + 1 {
             return None;
         }
-        let be = self.tok(h.tokens.start - 1);
+        // "was first reported", "has been widely criticized": adverbs between
+        let mut be_at = h.tokens.start - 1;
+        while be_at > s.start && {
+            let t = &self.tok(be_at).norm;
+            (t.ends_with("ly") && t.len() > 4)
+                || matches!(
+                    t.as_str(),
+                    "first" | "also" | "long" | "once" | "already" | "often"
+                )
+        } {
+            be_at -= 1;
+        }
         if !matches!(
-            be.norm.as_str(),
+            self.tok(be_at).norm.as_str(),
             "is" | "was" | "were" | "are" | "been" | "be"
         ) {
             return None;
         }
         let after = (h.tokens.end < s.end).then(|| self.tok(h.tokens.end));
-        let before_be = h.tokens.start - 1;
+        let before_be = be_at;
         // "it was reported that C": no source
         if before_be > s.start
             && self.tok(before_be - 1).norm == "it"
@@ -2497,7 +2583,7 @@ impl<'a> Extractor<'a> {
                 from += 1;
             }
         } else {
-            return None;
+            return self.passive_by_agent(si, s, h, subj, negated);
         }
         let end = self.clause_end(&s, from);
         if end <= from {
@@ -2512,6 +2598,63 @@ impl<'a> Extractor<'a> {
             "passive",
         );
         Some(vec![subj])
+    }
+
+    /// `C was first reported by X`, `C has been endorsed by X`, `C has been called a
+    /// charlatan by X`: the agent is the source, the subject (and any complement) the content.
+    fn passive_by_agent(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+        subj: Range<usize>,
+        negated: bool,
+    ) -> Option<Vec<Range<usize>>> {
+        let by = (h.tokens.end..s.end.min(h.tokens.end + 6)).find(|&j| {
+            let t = self.tok(j);
+            t.norm == "by" || is_clause_punct(t) || is_final_punct(t) || t.norm == "that"
+        })?;
+        if self.tok(by).norm != "by" {
+            return None;
+        }
+        let agent_end = self.np_end(&s, by + 1);
+        if agent_end <= by + 1 || !(by + 1..agent_end).any(|j| is_word(self.tok(j))) {
+            return None;
+        }
+        let mut content = vec![self.span_of(self.trim_np(subj.clone()))];
+        if by > h.tokens.end {
+            content.push(self.span_of(h.tokens.end..by));
+        }
+        self.push(
+            si,
+            Some(by + 1..agent_end),
+            h,
+            content,
+            negated,
+            "passive-by",
+        );
+        Some(vec![subj, by + 1..agent_end])
+    }
+
+    /// `As stated in X's commentary, C` / `As reported by X, C`.
+    fn as_reported(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        let as_tok = h.tokens.start.checked_sub(1)?;
+        if !h.participle || as_tok != s.start || self.tok(as_tok).norm != "as" {
+            return None;
+        }
+        let prep = h.tokens.end;
+        if prep >= s.end || !matches!(self.tok(prep).norm.as_str(), "in" | "by") {
+            return None;
+        }
+        let comma = (prep + 1..s.end.min(prep + 12)).find(|&j| self.tok(j).norm == ",")?;
+        let end = self.clause_end(&s, comma + 1);
+        if comma <= prep + 1 || end <= comma + 1 {
+            return None;
+        }
+        let content = vec![self.span_of(comma + 1..end)];
+        let source = prep + 1..comma;
+        self.push(si, Some(source.clone()), h, content, false, "as-reported");
+        Some(vec![source])
     }
 
     /// `what X called "C"` and `X called C` ("called the charges unsubstantiated").

@@ -552,13 +552,65 @@ fn quote_split_by_its_attribution_is_one_claim() {
         "“If you look at the record,” … “you will see we kept our word.”"
     );
     assert_eq!(c.pattern, "split-quote");
-    let c = one("“It is tinkering,” said Alan Cole, an economist, “and I would not call it reform.”");
-    assert_eq!(c.content, "“It is tinkering,” … “and I would not call it reform.”");
+    let c =
+        one("“It is tinkering,” said Alan Cole, an economist, “and I would not call it reform.”");
+    assert_eq!(
+        c.content,
+        "“It is tinkering,” … “and I would not call it reform.”"
+    );
 }
 
 #[test]
 fn participle_clause_ends_before_a_resumed_quote() {
-    let cs = claims("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition.”");
-    let r = cs.iter().find(|c| c.cue.starts_with("referring")).expect("referring");
+    let cs = claims(
+        "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition.”",
+    );
+    let r = cs
+        .iter()
+        .find(|c| c.cue.starts_with("referring"))
+        .expect("referring");
     assert_eq!(r.content, "the excuse");
+}
+
+#[test]
+fn passive_with_an_agent() {
+    let c = one("The registration issue was first reported by The Washington Post.");
+    assert_eq!(c.source, "The Washington Post");
+    assert_eq!(c.content, "The registration issue");
+    assert_eq!(c.pattern, "passive-by");
+    let c = one("The doctor has been called a charlatan by fellow physicians.");
+    assert_eq!(c.source, "fellow physicians");
+    assert_eq!(c.content, "The doctor … a charlatan");
+    // no agent, no claim from this pattern
+    assert!(claims("The bill was endorsed on Tuesday.").is_empty());
+}
+
+#[test]
+fn as_reported_in_source() {
+    let c = one("As stated in the governor's letter, the plan has conflicting goals.");
+    assert_eq!(c.source, "the governor's letter");
+    assert_eq!(c.content, "the plan has conflicting goals");
+    assert_eq!(c.pattern, "as-reported");
+}
+
+#[test]
+fn gerund_after_a_catenative_verb() {
+    let c = one("The candidate avoids condemning the invasion of Ukraine.");
+    assert_eq!(c.source, "The candidate");
+    assert_eq!(c.cue, "condemning");
+    assert_eq!(c.content, "the invasion of Ukraine");
+}
+
+#[test]
+fn colon_closing_a_paragraph_introduces_the_next() {
+    let cs = claims(
+        "The host added:\n\n“It is up to the opponents to check the facts.”\n\nThen he left.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].source, "The host");
+    assert_eq!(
+        cs[0].content,
+        "“It is up to the opponents to check the facts.”"
+    );
+    assert_eq!(cs[0].pattern, "colon-paragraph");
 }
