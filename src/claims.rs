@@ -2749,14 +2749,18 @@ impl<'a> Extractor<'a> {
         if para.sentences.start != si {
             return false;
         }
-        let Some(colon) = (s.start..s.end.min(s.start + 7)).find(|&j| self.tok(j).norm == ":")
-        else {
+        // a transcript quoted paragraph by paragraph: `"WALLACE: ...`
+        let mut start = s.start;
+        while start < s.end && self.tok(start).kind == TokKind::OpenQuote {
+            start += 1;
+        }
+        let Some(colon) = (start..s.end.min(start + 7)).find(|&j| self.tok(j).norm == ":") else {
             return false;
         };
-        if colon == s.start || colon + 1 >= s.end {
+        if colon == start || colon + 1 >= s.end {
             return false;
         }
-        let mut src = s.start..colon;
+        let mut src = start..colon;
         if !src.clone().all(|j| {
             self.tok(j).capitalized
                 || matches!(self.tok(j).norm.as_str(), "." | "of" | "the" | "'s" | "-")
