@@ -163,6 +163,9 @@ CURATED = {
     "deride": ("accuse", ["np-verb"]), "bemoan": ("accuse", ["np-verb"]), "liken": ("accuse", ["np-verb"]),
     "balk at": ("dispute", ["np-verb"]), "distance himself from": ("dispute", ["np-verb"]),
     "distance herself from": ("dispute", ["np-verb"]), "portray": ("assert", ["np-verb"]),
+    "detail": ("assert", ["np-verb"]), "document": ("assert", ["np-verb"]), "brag": ("assert", ["verb"]),
+    "double down on": ("endorse", ["np-verb"]), "allude to": ("assert", ["np-verb"]), "single out": ("accuse", ["np-verb"]),
+    "rail": ("accuse", ["verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
 }

@@ -2072,6 +2072,16 @@ impl<'a> Extractor<'a> {
             if before <= start {
                 return None;
             }
+            // "After living abroad, we are convinced ...": a fronted phrase without a verb
+            // is no content
+            let first = &self.tok(start).norm;
+            let phrase = (PREPOSITIONS.contains(&first.as_str())
+                || matches!(first.as_str(), "while" | "when" | "once"))
+                && first != "according"
+                && !(start..before).any(|j| AUX.contains(&self.tok(j).norm.as_str()));
+            if phrase && before - start <= 10 {
+                return None;
+            }
             // a sentence that opens with "According to"/"But"/... still counts
             (vec![self.span_of(start..before)], false)
         } else {
@@ -2170,6 +2180,13 @@ impl<'a> Extractor<'a> {
                 || first.norm == ","
                 || PREPOSITIONS.contains(&first.norm.as_str())
                 || self.is_day_word(from)
+                || (first.norm == "this"
+                    && self.seg.tokens.get(from + 1).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "week" | "month" | "year" | "morning" | "afternoon" | "evening"
+                        )
+                    }))
                 || (first.norm.ends_with("ly") && !first.capitalized)
                 || matches!(
                     first.norm.as_str(),
@@ -2182,8 +2199,6 @@ impl<'a> Extractor<'a> {
                         | "them"
                         | "today"
                         | "tonight"
-                        | "this"
-                        | "last"
                         | "later"
                         | "afterward"
                         | "afterwards"
@@ -2225,7 +2240,8 @@ impl<'a> Extractor<'a> {
         s: Range<usize>,
         h: &CueHit,
     ) -> Option<Vec<Range<usize>>> {
-        if h.tokens.start <= s.start {
+        // only speech verbs invert ("..., said X"); "..., derided the deal" has its subject left
+        if h.tokens.start <= s.start || self.lex.cues[h.entry].frame != CueFrame::Verb {
             return None;
         }
         let bt = self.tok(h.tokens.start - 1);

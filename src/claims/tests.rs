@@ -614,3 +614,19 @@ fn colon_closing_a_paragraph_introduces_the_next() {
     );
     assert_eq!(cs[0].pattern, "colon-paragraph");
 }
+
+#[test]
+fn fronted_phrase_without_a_verb_is_no_content() {
+    let c = one(
+        "After living in different parts of the world, we are convinced this is the only country.",
+    );
+    assert_eq!(c.cue, "are convinced");
+    assert_eq!(c.content, "this is the only country");
+}
+
+#[test]
+fn only_speech_verbs_invert() {
+    let c = one("The Europeans, who had been cut out of the talks, derided the deal as toothless.");
+    assert_eq!(c.source, "The Europeans, who had been cut out of the talks");
+    assert_eq!(c.content, "the deal as toothless");
+}
