@@ -738,7 +738,15 @@ impl<'a> Extractor<'a> {
                     | "then"
                     | "thus"
                     | "also"
+                    | "rather"
+                    | "sadly"
+                    | "perhaps"
+                    | "indeed"
             )
+            || (np.start + 1 < np.end
+                && self.tok(np.start).norm.ends_with("ly")
+                && self.tok(np.start).norm.len() > 4
+                && np.start == s.start)
         {
             np.start += 1;
         }
@@ -1641,17 +1649,44 @@ impl<'a> Extractor<'a> {
     /// after an auxiliary, or after a subject that ends in a name, a pronoun or a plural.
     fn plausible_verb(&self, h: &CueHit, subj_end: usize, subj: &Range<usize>) -> bool {
         let head = &self.tok(h.tokens.start).norm;
-        let ambiguous =
-            NOUN_LIKE.contains(&head.trim_end_matches('s')) || NOUN_LIKE.contains(&head.as_str());
+        let ambiguous = NOUN_LIKE.contains(&head.trim_end_matches('s'))
+            || NOUN_LIKE.contains(&head.as_str())
+            || head
+                .strip_suffix("ies")
+                .is_some_and(|stem| NOUN_LIKE.contains(&format!("{stem}y").as_str()));
+        // "Health worries have dogged ...": a word followed by a finite auxiliary is a noun
+        if ambiguous
+            && self.seg.tokens.get(h.tokens.end).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "have" | "has" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+                )
+            })
+        {
+            return false;
+        }
         if !ambiguous {
             return true;
         }
         if subj_end < h.tokens.start {
             return true;
         }
+        // "Video shows that ...": a complementizer right after marks the verb
+        if self
+            .seg
+            .tokens
+            .get(h.tokens.end)
+            .is_some_and(|t| t.norm == "that")
+        {
+            return true;
+        }
         let last = self.tok(subj.end - 1);
         let singular_verb = head.ends_with('s');
-        last.capitalized
+        // "Health worries have dogged ...": a sentence-initial capital says nothing
+        let sentence_start = self.seg.sentences[self.seg.sentence_of(subj.start)]
+            .tokens
+            .start;
+        (last.capitalized && subj.end - 1 > sentence_start)
             || PRONOUNS.contains(&last.norm.as_str())
             || matches!(
                 last.norm.as_str(),
@@ -2065,6 +2100,11 @@ impl<'a> Extractor<'a> {
                 } else {
                     start_tok
                 };
+            // `In an interview on "Face the Nation," Ryan said ...`: a quoted title inside a
+            // fronted phrase is no content
+            if start_tok < q.open && PREPOSITIONS.contains(&self.tok(start_tok).norm.as_str()) {
+                return None;
+            }
             (vec![self.span_of(start_tok..close + 1)], true)
         } else if bt.norm == "," || bt.norm == "—" || bt.norm == "–" {
             // the content runs from the sentence start (or an open quote) to the comma
@@ -2080,6 +2120,14 @@ impl<'a> Extractor<'a> {
                 && first != "according"
                 && !(start..before).any(|j| AUX.contains(&self.tok(j).norm.as_str()));
             if phrase && before - start <= 10 {
+                return None;
+            }
+            // "Although E.U. nations have mustered ..., they have been criticized": a fronted
+            // concessive or causal clause is the writer's framing, not the content
+            if matches!(
+                first.as_str(),
+                "although" | "though" | "because" | "whereas" | "since" | "while"
+            ) {
                 return None;
             }
             // a sentence that opens with "According to"/"But"/... still counts

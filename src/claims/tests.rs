@@ -630,3 +630,21 @@ fn only_speech_verbs_invert() {
     assert_eq!(c.source, "The Europeans, who had been cut out of the talks");
     assert_eq!(c.content, "the deal as toothless");
 }
+
+#[test]
+fn sentence_adverb_and_initial_capital_are_no_subject() {
+    let c = one("Sadly, the regime made clear it would not be a credible partner.");
+    assert_eq!(c.source, "the regime");
+    assert!(claims("Health worries have dogged the candidate since she collapsed.").is_empty());
+}
+
+#[test]
+fn fronted_phrase_or_concession_is_no_content() {
+    let c = one("In an interview on “Face the Nation,” the speaker said the deal was bad.");
+    assert_eq!(c.content, "the deal was bad");
+    assert!(
+        claims("Although the nations have joined forces, they have often been criticized.")
+            .iter()
+            .all(|c| !c.content.starts_with("Although"))
+    );
+}
