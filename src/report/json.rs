@@ -5,67 +5,131 @@
 //! Spans are `[start, end)` UTF-8 byte offsets into the document text. Nested claims
 //! ("he revealed that he had warned Lavrov that ...") sit inside their parent's `nested`
 //! list, so the top-level list holds outermost attributions only, as PolNeAR annotates them.
+//!
+//! Every object's keys are written in sorted order (the order a `serde_json::Value` map
+//! gives, which the first version of this report used). The report is serialised straight
+//! from structs that borrow the analysis, through a formatter that sorts each object's keys
+//! in place: building a `Value` tree first took a sixth of a corpus run.
 
 use super::RenderOptions;
-use crate::model::{Claim, Span};
+use crate::model::{Actor, Claim, ClaimKind, Finding, Proposition, Span, Stance};
 use crate::pipeline::Analysis;
-use serde_json::{json, Value};
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+use std::cell::RefCell;
+use std::io;
+use std::rc::Rc;
 
-fn spans(s: &[Span]) -> Value {
-    Value::Array(s.iter().map(|s| json!([s.start, s.end])).collect())
+/// Spans as `[[start, end], ...]`.
+struct Spans<'a>(&'a [Span]);
+
+impl Serialize for Spans<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for sp in self.0 {
+            seq.serialize_element(&[sp.start, sp.end])?;
+        }
+        seq.end()
+    }
+}
+
+// Field order below is alphabetical, the order the keys are written in (the formatter
+// would sort them anyway; in order it has nothing to move).
+
+#[derive(serde::Serialize)]
+struct SourceOut<'a> {
+    actor: Option<&'a str>,
+    actor_id: Option<usize>,
+    spans: Spans<'a>,
+    text: String,
+}
+
+#[derive(serde::Serialize)]
+struct CueOut<'a> {
+    lemma: &'a str,
+    negated: bool,
+    spans: Spans<'a>,
+    text: String,
+}
+
+#[derive(serde::Serialize)]
+struct ContentOut<'a> {
+    spans: Spans<'a>,
+    text: String,
+}
+
+#[derive(serde::Serialize)]
+struct ClaimOut<'a> {
+    content: ContentOut<'a>,
+    cue: CueOut<'a>,
+    id: usize,
+    kind: ClaimKind,
+    nested: Vec<ClaimOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<usize>,
+    pattern: &'a str,
+    proposition: Option<usize>,
+    refers_to: Option<usize>,
+    sentence: usize,
+    source: SourceOut<'a>,
+    stance: Stance,
+}
+
+#[derive(serde::Serialize)]
+struct DocOut<'a> {
+    actors: &'a [Actor],
+    claims: Vec<ClaimOut<'a>>,
+    date: Option<&'a str>,
+    doc_id: &'a str,
+    findings: &'a [Finding],
+    outlet: Option<&'a str>,
+    propositions: &'a [Proposition],
+    title: Option<&'a str>,
 }
 
 /// Claim indexes by parent claim id, in claim order.
 type Children = std::collections::HashMap<usize, Vec<usize>>;
 
-fn claim_json(a: &Analysis, children: &Children, c: &Claim, opts: RenderOptions) -> Value {
+fn claim_out<'a>(a: &'a Analysis, children: &Children, c: &'a Claim) -> ClaimOut<'a> {
     let text = &a.doc.text;
     let actor = c.source.actor.and_then(|i| a.actors.get(i));
     // Children by index, so that a document with many claims is not scanned once per claim.
-    let nested: Vec<Value> = children
+    let nested = children
         .get(&c.id)
         .map_or(&[][..], Vec::as_slice)
         .iter()
         .filter_map(|&k| a.claims.get(k))
-        .map(|n| claim_json(a, children, n, opts))
+        .map(|n| claim_out(a, children, n))
         .collect();
-    let mut v = json!({
-        "id": c.id,
-        "source": {
-            "spans": spans(&c.source.spans),
-            "text": c.source_text(text),
-            "actor": actor.map(|a| a.name.clone()),
-            "actor_id": c.source.actor,
+    ClaimOut {
+        content: ContentOut {
+            spans: Spans(&c.content),
+            text: c.content_text(text),
         },
-        "cue": {
-            "spans": spans(&c.cue.spans),
-            "text": c.cue_text(text),
-            "lemma": c.cue.lemma,
-            "negated": c.cue.negated,
+        cue: CueOut {
+            lemma: &c.cue.lemma,
+            negated: c.cue.negated,
+            spans: Spans(&c.cue.spans),
+            text: c.cue_text(text),
         },
-        "content": {
-            "spans": spans(&c.content),
-            "text": c.content_text(text),
+        id: c.id,
+        kind: c.kind,
+        nested,
+        parent: c.parent,
+        pattern: &c.pattern,
+        proposition: c.proposition,
+        refers_to: c.refers_to,
+        sentence: c.sentence,
+        source: SourceOut {
+            actor: actor.map(|a| a.name.as_str()),
+            actor_id: c.source.actor,
+            spans: Spans(&c.source.spans),
+            text: c.source_text(text),
         },
-        "stance": c.stance,
-        "kind": c.kind,
-        "sentence": c.sentence,
-        "pattern": c.pattern,
-        "proposition": c.proposition,
-        "refers_to": c.refers_to,
-        "nested": nested,
-    });
-    if !opts.explain {
-        // keep the pattern (the error-analysis aid) but drop nothing else; explain only adds text output
+        stance: c.stance,
     }
-    if let Some(p) = c.parent {
-        v["parent"] = json!(p);
-    }
-    v
 }
 
-/// The JSON value for one analysis.
-pub fn value(a: &Analysis, opts: RenderOptions) -> Value {
+fn doc_out(a: &Analysis) -> DocOut<'_> {
     // Each claim's nested claims, in claim order (the order a scan of all claims gives).
     let mut children: Children = std::collections::HashMap::new();
     for (k, n) in a.claims.iter().enumerate() {
@@ -73,26 +137,223 @@ pub fn value(a: &Analysis, opts: RenderOptions) -> Value {
             children.entry(p).or_default().push(k);
         }
     }
-    let claims: Vec<Value> = a
+    let claims = a
         .claims
         .iter()
         .filter(|c| c.parent.is_none())
-        .map(|c| claim_json(a, &children, c, opts))
+        .map(|c| claim_out(a, &children, c))
         .collect();
-    json!({
-        "doc_id": a.doc.id,
-        "title": a.doc.title,
-        "date": a.doc.date,
-        "outlet": a.doc.outlet,
-        "claims": claims,
-        "actors": a.actors,
-        "propositions": a.propositions,
-        "findings": a.findings,
-    })
+    DocOut {
+        actors: &a.actors,
+        claims,
+        date: a.doc.date.as_deref(),
+        doc_id: &a.doc.id,
+        findings: &a.findings,
+        outlet: a.doc.outlet.as_deref(),
+        propositions: &a.propositions,
+        title: a.doc.title.as_deref(),
+    }
+}
+
+/// The JSON value for one analysis (the same JSON [`render`] writes).
+pub fn value(a: &Analysis, _opts: RenderOptions) -> serde_json::Value {
+    serde_json::to_value(doc_out(a)).unwrap_or_default()
 }
 
 /// One line of JSON (no trailing newline).
-pub fn render(a: &Analysis, opts: RenderOptions) -> String {
-    // Straight into a buffer: `Value`'s Display goes through a formatter adapter.
-    serde_json::to_string(&value(a, opts)).unwrap_or_default()
+pub fn render(a: &Analysis, _opts: RenderOptions) -> String {
+    to_sorted_json(&doc_out(a)).unwrap_or_default()
+}
+
+/// Compact JSON of `v` with every object's keys in sorted order, byte for byte what
+/// `serde_json::to_string(&serde_json::to_value(v)?)` gives, without the `Value` tree.
+pub fn to_sorted_json<T: Serialize + ?Sized>(v: &T) -> serde_json::Result<String> {
+    let buf = Rc::new(RefCell::new(Vec::with_capacity(16 * 1024)));
+    let formatter = SortedKeys {
+        buf: Rc::clone(&buf),
+        open: Vec::new(),
+        spare: Vec::new(),
+    };
+    v.serialize(&mut serde_json::Serializer::with_formatter(
+        SharedBuf(Rc::clone(&buf)),
+        formatter,
+    ))?;
+    let bytes = std::mem::take(&mut *buf.borrow_mut());
+    // serde_json writes valid UTF-8, and moving whole entries keeps it so.
+    Ok(String::from_utf8(bytes).expect("serde_json writes UTF-8"))
+}
+
+/// The output buffer, shared by the serializer (which writes) and the formatter (which
+/// needs positions and moves entries).
+struct SharedBuf(Rc<RefCell<Vec<u8>>>);
+
+impl io::Write for SharedBuf {
+    fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn write_all(&mut self, b: &[u8]) -> io::Result<()> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// One `"key":value` entry of an open object, as byte offsets into the buffer.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The opening quote of the key.
+    start: usize,
+    /// Just after the key's closing quote.
+    key_end: usize,
+    /// Just after the value.
+    end: usize,
+}
+
+/// Compact JSON, with the entries of each object reordered by key when it closes.
+struct SortedKeys {
+    buf: Rc<RefCell<Vec<u8>>>,
+    /// Entries of the objects being written, innermost last.
+    open: Vec<Vec<Entry>>,
+    /// Emptied entry lists kept for reuse.
+    spare: Vec<Vec<Entry>>,
+}
+
+impl SortedKeys {
+    fn len(&self) -> usize {
+        self.buf.borrow().len()
+    }
+    fn current(&mut self) -> &mut Entry {
+        self.open
+            .last_mut()
+            .and_then(|o| o.last_mut())
+            .expect("serde_json opens an entry before writing to it")
+    }
+}
+
+impl serde_json::ser::Formatter for SortedKeys {
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open.push(self.spare.pop().unwrap_or_default());
+        w.write_all(b"{")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        let start = self.len();
+        if let Some(o) = self.open.last_mut() {
+            o.push(Entry {
+                start,
+                key_end: start,
+                end: start,
+            });
+        }
+        Ok(())
+    }
+
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        let at = self.len();
+        self.current().key_end = at;
+        Ok(())
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        let at = self.len();
+        self.current().end = at;
+        Ok(())
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        let mut entries = self.open.pop().unwrap_or_default();
+        {
+            let mut buf = self.buf.borrow_mut();
+            // Keys compared without their quotes, as a map of strings orders them.
+            let key = |e: &Entry, from: usize| e.start + 1 - from..e.key_end - 1 - from;
+            let sorted = entries
+                .windows(2)
+                .all(|p| buf[key(&p[0], 0)] < buf[key(&p[1], 0)]);
+            if !sorted {
+                let from = entries[0].start;
+                let region = buf[from..].to_vec();
+                entries.sort_by(|x, y| region[key(x, from)].cmp(&region[key(y, from)]));
+                buf.truncate(from);
+                for (k, e) in entries.iter().enumerate() {
+                    if k > 0 {
+                        buf.push(b',');
+                    }
+                    buf.extend_from_slice(&region[e.start - from..e.end - from]);
+                }
+            }
+        }
+        entries.clear();
+        self.spare.push(entries);
+        w.write_all(b"}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Unsorted {
+        zeta: u32,
+        alpha: Vec<Inner>,
+        mid: Option<&'static str>,
+        #[serde(rename = "a!")]
+        bang: bool,
+        a: f64,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Inner {
+        y: &'static str,
+        x: Option<u8>,
+        empty: Vec<u8>,
+    }
+
+    #[test]
+    fn sorted_json_matches_a_value_round_trip() {
+        let v = Unsorted {
+            zeta: 1,
+            alpha: vec![
+                Inner {
+                    y: "é \"q\"\n",
+                    x: None,
+                    empty: vec![],
+                },
+                Inner {
+                    y: "",
+                    x: Some(3),
+                    empty: vec![1],
+                },
+            ],
+            mid: Some("m"),
+            bang: true,
+            a: 2.5,
+        };
+        let via_value = serde_json::to_string(&serde_json::to_value(&v).unwrap()).unwrap();
+        assert_eq!(to_sorted_json(&v).unwrap(), via_value);
+        assert!(via_value.starts_with(r#"{"a":2.5,"a!":true,"alpha":[{"empty":[],"x":null"#));
+    }
+
+    #[test]
+    fn report_matches_a_value_round_trip_on_the_seed() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/tillerson-lavrov.txt"
+        ))
+        .unwrap();
+        let engine = crate::pipeline::Engine::load(&Default::default()).unwrap();
+        let a = engine.analyze(crate::document::Document::new("seed", text));
+        let fast = render(&a, RenderOptions::default());
+        assert!(fast.contains("\"claims\":[{"));
+        assert_eq!(
+            fast,
+            serde_json::to_string(&value(&a, RenderOptions::default())).unwrap()
+        );
+    }
 }
