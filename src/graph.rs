@@ -24,7 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{GraphClaim, Stance};
 use crate::propositions::{similarity, similarity_prepared, Prepared};
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A node of the stance graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +71,7 @@ pub struct StanceGraph {
     /// For each claim, the other claims similar to it, with the score.
     similar: Vec<Vec<(usize, f64)>>,
     /// Pairs `(i, j)`, `i < j`, of claims nested one in the other (see [`nested_in`]).
-    nested: std::collections::HashSet<(usize, usize)>,
+    nested: rustc_hash::FxHashSet<(usize, usize)>,
     /// Place of each claim (see [`StanceGraph::place`]).
     place: Vec<usize>,
     /// Cluster of similar propositions of each claim.
@@ -113,7 +113,7 @@ impl StanceGraph {
         let n = claims.len();
         // "Republican Donald Trump" and "Donald Trump" are one person: named actors whose
         // last two words are the same capitalised name share the key of the shortest name.
-        let mut by_name: HashMap<String, String> = HashMap::new();
+        let mut by_name: HashMap<String, String> = HashMap::default();
         for name in claims.iter().filter_map(|c| c.actor.as_deref()) {
             if let Some(k) = person_key(name) {
                 let e = by_name.entry(k).or_insert_with(|| name.to_string());
@@ -154,10 +154,10 @@ impl StanceGraph {
         // term (found through an inverted index) need scoring.
         let mut similar: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
         let all_pairs = threshold <= crate::propositions::ENTITY_BONUS;
-        let mut by_term: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_prop: HashMap<(&str, bool, usize), Vec<usize>> = HashMap::new();
+        let mut by_term: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_prop: HashMap<(&str, bool, usize), Vec<usize>> = HashMap::default();
         for (i, c) in claims.iter().enumerate() {
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = rustc_hash::FxHashSet::default();
             for t in &c.proposition.terms {
                 if t != crate::propositions::PART_SEPARATOR && seen.insert(t.as_str()) {
                     by_term.entry(t.as_str()).or_default().push(i);
@@ -222,8 +222,8 @@ impl StanceGraph {
             .iter()
             .map(|c| ContentWords::of(&c.evidence))
             .collect();
-        let mut nested = std::collections::HashSet::new();
-        let mut by_doc: HashMap<(&str, bool), Vec<usize>> = HashMap::new();
+        let mut nested = rustc_hash::FxHashSet::default();
+        let mut by_doc: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
         for (i, c) in claims.iter().enumerate() {
             by_doc
                 .entry((c.evidence.doc.as_str(), c.evidence.stored))
@@ -290,7 +290,7 @@ impl StanceGraph {
                 }
             }
         }
-        let mut root_cluster: HashMap<usize, usize> = HashMap::new();
+        let mut root_cluster: HashMap<usize, usize> = HashMap::default();
         let mut claim_cluster = Vec::with_capacity(n);
         for i in 0..n {
             let r = find(&mut parent, i);
@@ -299,9 +299,9 @@ impl StanceGraph {
         }
 
         let mut graph = DiGraph::new();
-        let mut actor_nodes: HashMap<String, NodeIndex> = HashMap::new();
-        let mut camp_nodes: HashMap<String, NodeIndex> = HashMap::new();
-        let mut prop_nodes: HashMap<(String, bool, usize), NodeIndex> = HashMap::new();
+        let mut actor_nodes: HashMap<String, NodeIndex> = HashMap::default();
+        let mut camp_nodes: HashMap<String, NodeIndex> = HashMap::default();
+        let mut prop_nodes: HashMap<(String, bool, usize), NodeIndex> = HashMap::default();
         let mut claim_nodes: Vec<NodeIndex> = Vec::with_capacity(n);
         for i in 0..n {
             let c = &claims[i];
@@ -494,7 +494,7 @@ fn nested_in(
         return false;
     }
     let k = NEST_NGRAM.min(iw.content.len());
-    let grams: std::collections::HashSet<&[String]> = ow.content.windows(k).collect();
+    let grams: rustc_hash::FxHashSet<&[String]> = ow.content.windows(k).collect();
     let mut covered = vec![false; iw.content.len()];
     for (s, w) in iw.content.windows(k).enumerate() {
         if grams.contains(w) {

@@ -12,7 +12,7 @@
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::model::{ActorKind, Stance};
 use serde::Deserialize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use toml::Spanned;
 
 /// How a cue takes its source and content.
@@ -483,7 +483,7 @@ impl Lexicon {
     /// form (first word equal, or equal without its trailing period), in `titles` order.
     pub fn titles_starting(&self, norm: &str) -> &[usize] {
         let index = self.title_index.get_or_init(|| {
-            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut index: HashMap<String, Vec<usize>> = HashMap::default();
             for (k, t) in self.titles.iter().enumerate() {
                 let Some(first) = t.first() else { continue };
                 let bare = first.trim_end_matches('.');

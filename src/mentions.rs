@@ -16,7 +16,7 @@
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Span};
 use crate::segment::{Segmentation, TokKind, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// How a mention refers to its actor.

@@ -48,7 +48,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Actor, Claim, DateMention, Proposition, Quantity, Span};
 use crate::segment::{tokenize, TokKind, Token};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Default similarity threshold for two propositions to count as the same.
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
@@ -449,7 +449,7 @@ impl LexiconTables {
     pub fn build(lex: &Lexicon) -> LexiconTables {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut phrase_list = Vec::new();
-        let mut single = HashMap::new();
+        let mut single = HashMap::default();
         let mut families: Vec<(&String, &String)> = lex.synonyms.iter().collect();
         // HashMap order is random: sort so that conflicting entries resolve the same way.
         families.sort();
@@ -472,12 +472,12 @@ impl LexiconTables {
         phrase_list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
         // Indexed by first stem, each bucket keeping the global order: a phrase can only
         // match at a token whose stem is its first, so the first match is the same.
-        let mut phrases: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        let mut phrases: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for p in phrase_list {
             phrases.entry(p.0[0].clone()).or_default().push(p);
         }
 
-        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::new();
+        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::default();
         for a in &lex.actors {
             for al in std::iter::once(&a.name)
                 .chain(&a.aliases)
@@ -514,7 +514,7 @@ pub struct Normaliser<'l> {
 impl<'l> Normaliser<'l> {
     /// A normaliser for content from a document with these actors.
     pub fn new(lex: &'l Lexicon, actors: &[Actor]) -> Normaliser<'l> {
-        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::new();
+        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::default();
         for a in actors {
             for al in std::iter::once(&a.name).chain(&a.aliases) {
                 if let Some(p) = name_pattern(al, &a.name, true) {
@@ -934,7 +934,7 @@ thread_local! {
     /// Stems of the words this thread has seen: a Snowball stem costs some thousand
     /// instructions, a look-up a tenth of that, and news vocabulary repeats.
     static STEM_CACHE: std::cell::RefCell<HashMap<String, String>> =
-        std::cell::RefCell::new(HashMap::new());
+        std::cell::RefCell::new(HashMap::default());
 }
 
 /// The English stem of a lower-case word, cached per thread.
