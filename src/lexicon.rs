@@ -12,6 +12,7 @@
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::model::{ActorKind, Stance};
 use serde::Deserialize;
+use crate::segment::Norm;
 use rustc_hash::FxHashMap as HashMap;
 use toml::Spanned;
 
@@ -128,12 +129,12 @@ pub struct FormMatch {
 pub struct Lexicon {
     pub cues: Vec<CueEntry>,
     /// First word of a cue form -> candidate matches, longest first.
-    pub cue_index: HashMap<String, Vec<FormMatch>>,
+    pub cue_index: HashMap<Norm, Vec<FormMatch>>,
     pub actors: Vec<ActorEntry>,
     /// First word of an alias (lower case) -> (remaining words, actor index), longest first.
-    pub alias_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    pub alias_index: HashMap<Norm, Vec<(Vec<String>, usize)>>,
     /// Demonym (lower case) -> actor index.
-    pub demonyms: HashMap<String, usize>,
+    pub demonyms: HashMap<Norm, usize>,
     /// Title word sequences (lower case).
     pub titles: Vec<Vec<String>>,
     /// Single-word role nouns that can stand for an earlier person ("official", "minister").
@@ -423,7 +424,7 @@ impl Lexicon {
                             | "meant"
                     ));
             let gerund = head.ends_with("ing") && entry.frame != CueFrame::Noun;
-            let list = self.cue_index.entry(first).or_default();
+            let list = self.cue_index.entry(first.into()).or_default();
             if !list.iter().any(|m| m.rest == rest && m.entry == idx) {
                 list.push(FormMatch {
                     rest,
@@ -459,18 +460,18 @@ impl Lexicon {
         for alias in std::iter::once(&a.name).chain(&a.aliases) {
             let words: Vec<String> = crate::segment::tokenize(alias)
                 .into_iter()
-                .map(|t| t.norm)
+                .map(|t| t.norm.to_string())
                 .collect();
             let Some((first, rest)) = words.split_first() else {
                 continue;
             };
-            let list = self.alias_index.entry(first.clone()).or_default();
+            let list = self.alias_index.entry(first.as_str().into()).or_default();
             if !list.iter().any(|(r, i)| r == rest && *i == idx) {
                 list.push((rest.to_vec(), idx));
             }
         }
         for d in &a.demonyms {
-            self.demonyms.insert(d.to_lowercase(), idx);
+            self.demonyms.insert(d.to_lowercase().into(), idx);
         }
     }
 

@@ -438,7 +438,7 @@ fn name_pattern(surface: &str, canonical: &str, need_capital: bool) -> Option<Na
         return None;
     }
     Some(NamePattern {
-        words: toks.iter().map(|t| t.norm.clone()).collect(),
+        words: toks.iter().map(|t| t.norm.to_string()).collect(),
         capitalised: toks.iter().map(|t| t.capitalized).collect(),
         canonical: canonical.to_string(),
     })
@@ -708,9 +708,9 @@ impl<'l> Normaliser<'l> {
         let lex_cands = self
             .tables
             .names
-            .get(&toks[i].norm)
+            .get(toks[i].norm.as_str())
             .map_or(&[][..], Vec::as_slice);
-        let doc_cands = self.names.get(&toks[i].norm).map_or(&[][..], Vec::as_slice);
+        let doc_cands = self.names.get(toks[i].norm.as_str()).map_or(&[][..], Vec::as_slice);
         // Both lists are longest first; taken together longest first, lexicon names before
         // document names of the same length (a stable merge).
         let (mut a, mut b) = (0, 0);

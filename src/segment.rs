@@ -31,7 +31,7 @@ pub struct Token {
     pub span: Span,
     pub kind: TokKind,
     /// Lower case, with curly apostrophes folded to `'`.
-    pub norm: String,
+    pub norm: Norm,
     /// The first character is upper case.
     pub capitalized: bool,
 }
@@ -45,6 +45,138 @@ impl Token {
     }
     pub fn is(&self, s: &str) -> bool {
         self.norm == s
+    }
+}
+
+/// Bytes of a [`Norm`] kept inline: nearly every word is shorter.
+const NORM_INLINE: usize = 22;
+
+/// A token's normalised form, used like a `&str` (it dereferences to one). Forms of up to
+/// 22 bytes, nearly all of them, are stored in the token itself: a `String` per token
+/// cost a heap allocation and a free for every word of every article.
+#[derive(Clone)]
+pub struct Norm(NormRepr);
+
+#[derive(Clone)]
+enum NormRepr {
+    Inline { len: u8, bytes: [u8; NORM_INLINE] },
+    Heap(Box<str>),
+}
+
+impl Norm {
+    pub fn new(s: &str) -> Norm {
+        if s.len() <= NORM_INLINE {
+            let mut bytes = [0u8; NORM_INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Norm(NormRepr::Inline {
+                len: s.len() as u8,
+                bytes,
+            })
+        } else {
+            Norm(NormRepr::Heap(s.into()))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: `bytes[..len]` is a copy of a whole `&str` (see `new`).
+            NormRepr::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(&bytes[..*len as usize])
+            },
+            NormRepr::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Norm {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Norm {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Norm {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for Norm {
+    fn from(s: &str) -> Norm {
+        Norm::new(s)
+    }
+}
+
+impl From<String> for Norm {
+    fn from(s: String) -> Norm {
+        Norm::new(&s)
+    }
+}
+
+impl PartialEq for Norm {
+    fn eq(&self, other: &Norm) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Norm {}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Norm {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Norm> for str {
+    fn eq(&self, other: &Norm) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Norm> for &str {
+    fn eq(&self, other: &Norm) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Norm> for String {
+    fn eq(&self, other: &Norm) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl std::hash::Hash for Norm {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h)
+    }
+}
+
+impl std::fmt::Debug for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -173,10 +305,20 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘')
 }
 
-fn norm_word(s: &str) -> String {
-    // Most words are ASCII: one copy, no per-character pushes.
+fn norm_word(s: &str) -> Norm {
+    // Most words are short and ASCII: lower-cased straight into the inline form.
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        if s.len() <= NORM_INLINE {
+            let mut bytes = [0u8; NORM_INLINE];
+            for (b, c) in bytes.iter_mut().zip(s.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            return Norm(NormRepr::Inline {
+                len: s.len() as u8,
+                bytes,
+            });
+        }
+        return s.to_ascii_lowercase().into();
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -188,7 +330,7 @@ fn norm_word(s: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
+    out.into()
 }
 
 /// Split text into tokens. Words keep internal hyphens and apostrophes ("high-level",
@@ -307,7 +449,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             norm: if is_apostrophe(c) {
                 "'".into()
             } else {
-                c.to_string()
+                Norm::new(c.encode_utf8(&mut [0; 4]))
             },
             capitalized: false,
         });
