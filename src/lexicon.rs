@@ -147,6 +147,20 @@ pub struct Lexicon {
     /// Title indexes by first word (also without its period), in `titles` order, built on
     /// first use: trying every title at every token was a sixth of a corpus run.
     title_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
+    /// Each actor's alias words with the case they need, built on first use (see
+    /// [`Lexicon::alias_word_cases`]).
+    alias_cases: std::sync::OnceLock<Vec<Vec<(String, AliasCase)>>>,
+}
+
+/// How a word of a lexicon alias must be written in the text to match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AliasCase {
+    /// A short all-capital word (an acronym, "US"): exactly as in the alias.
+    Exact(String),
+    /// A capitalised word: capitalised in the text.
+    Capitalised,
+    /// A lower-case word: any case.
+    Any,
 }
 
 /// Irregular verb forms: lemma -> (3rd person, past, past participle, gerund).
@@ -193,6 +207,27 @@ const IRREGULAR: &[(&str, [&str; 4])] = &[
 
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// A fixed word list with constant-time membership: the lists that are asked about every
+/// token (stop words, common words) were scanned one string at a time.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+    pub fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(w)
+    }
 }
 
 /// Regular inflections of an English verb: (3rd person, past, past participle, gerund).
@@ -498,6 +533,40 @@ impl Lexicon {
             index
         });
         index.get(norm).map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of actor `actor`'s aliases and name (aliases first, in order, with
+    /// repeats), each lower-cased with curly apostrophes folded (a token's norm) and the
+    /// case it needs in the text. Built once: lower-casing every alias word at every
+    /// alias match was a twentieth of a corpus run.
+    pub fn alias_word_cases(&self, actor: usize) -> &[(String, AliasCase)] {
+        let all = self.alias_cases.get_or_init(|| {
+            self.actors
+                .iter()
+                .map(|a| {
+                    a.aliases
+                        .iter()
+                        .chain(std::iter::once(&a.name))
+                        .flat_map(|al| al.split_whitespace())
+                        .map(|w| {
+                            let case = if w.len() <= 4
+                                && w.chars()
+                                    .filter(|c| c.is_alphabetic())
+                                    .all(|c| c.is_uppercase())
+                            {
+                                AliasCase::Exact(w.to_string())
+                            } else if w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                                AliasCase::Capitalised
+                            } else {
+                                AliasCase::Any
+                            };
+                            (w.to_lowercase().replace('’', "'"), case)
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        all.get(actor).map_or(&[], Vec::as_slice)
     }
 
     /// The proposition normaliser's lexicon tables, built once.

@@ -13,7 +13,7 @@
 //! the nearest earlier actor that fits (a person for "he"/"she", a matching role or camp
 //! for a role noun, a group or country for "they").
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{AliasCase, Lexicon, WordSet};
 use crate::model::{Actor, ActorKind, Span};
 use crate::segment::{Segmentation, TokKind, Token};
 use rustc_hash::FxHashMap as HashMap;
@@ -364,6 +364,10 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "bin", "al", "la", "du", "der", "del", "da", "di", "le", "ben",
 ];
 
+static COMMON_WORDS_SET: WordSet = WordSet::new(COMMON_WORDS);
+static ORG_WORDS_SET: WordSet = WordSet::new(ORG_WORDS);
+static NAME_PARTICLES_SET: WordSet = WordSet::new(NAME_PARTICLES);
+
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
 pub const GROUP_PRONOUNS: &[&str] = &["they", "them", "it"];
 
@@ -589,13 +593,13 @@ impl Mentions {
                 .rev()
                 .take_while(|&k| {
                     is_name_word(&seg.tokens[k])
-                        || NAME_PARTICLES.contains(&seg.tokens[k].norm.as_str())
+                        || NAME_PARTICLES_SET.contains(&seg.tokens[k].norm)
                         || seg.tokens[k].norm == "&"
                 })
                 .last()
                 .unwrap_or(last);
             let name_toks = &seg.tokens[name_start..np.end];
-            if name_toks.len() == 1 && COMMON_WORDS.contains(&name_toks[0].norm.as_str()) {
+            if name_toks.len() == 1 && COMMON_WORDS_SET.contains(&name_toks[0].norm) {
                 return None;
             }
             if name_toks.len() == 1 {
@@ -606,7 +610,7 @@ impl Mentions {
             }
             let is_org = name_toks
                 .iter()
-                .any(|t| ORG_WORDS.contains(&t.norm.as_str()))
+                .any(|t| ORG_WORDS_SET.contains(&t.norm))
                 || name_toks
                     .iter()
                     .all(|t| t.span.text(text).chars().all(|c| !c.is_lowercase()));
@@ -686,23 +690,11 @@ fn match_alias(
             continue;
         }
         // case: every capitalised alias word must be capitalised in the text; acronyms exact
+        let cases = lex.alias_word_cases(*actor);
         let ok = tokens[i..stop].iter().all(|t| {
-            let alias_word = lex.actors[*actor]
-                .aliases
-                .iter()
-                .chain(std::iter::once(&lex.actors[*actor].name))
-                .flat_map(|a| a.split_whitespace())
-                .find(|w| w.to_lowercase().replace('’', "'") == t.norm);
-            match alias_word {
-                Some(w)
-                    if w.len() <= 4
-                        && w.chars()
-                            .filter(|c| c.is_alphabetic())
-                            .all(|c| c.is_uppercase()) =>
-                {
-                    t.span.text(text) == w
-                }
-                Some(w) if w.chars().next().is_some_and(|c| c.is_uppercase()) => t.capitalized,
+            match cases.iter().find(|(w, _)| *w == t.norm).map(|(_, c)| c) {
+                Some(AliasCase::Exact(w)) => t.span.text(text) == w,
+                Some(AliasCase::Capitalised) => t.capitalized,
                 _ => true,
             }
         });
@@ -763,7 +755,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
             while k < s.tokens.end
                 && (is_name_word(&tokens[k])
                     || (k > name_start
-                        && NAME_PARTICLES.contains(&tokens[k].norm.as_str())
+                        && NAME_PARTICLES_SET.contains(&tokens[k].norm)
                         && k + 1 < s.tokens.end
                         && tokens[k + 1].capitalized))
                 && match_alias(text, seg, lex, k, s.tokens.end).is_none_or(|_| k > name_start)
@@ -771,13 +763,13 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
                 if !has_title
                     && k == name_start
                     && (sentence_start && k == i)
-                    && COMMON_WORDS.contains(&tokens[k].norm.as_str())
+                    && COMMON_WORDS_SET.contains(&tokens[k].norm)
                 {
                     break;
                 }
                 let sentence_adverb = sentence_start && k == i && tokens[k].norm.ends_with("ly");
                 if sentence_adverb
-                    || (COMMON_WORDS.contains(&tokens[k].norm.as_str())
+                    || (COMMON_WORDS_SET.contains(&tokens[k].norm)
                         && !(k > name_start && is_initial(&tokens[k])))
                 {
                     break;
@@ -791,7 +783,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
                 name_start > s.tokens.start && tokens[name_start - 1].norm == "the" && !has_title;
             let is_org_run = tokens[name_start..k]
                 .iter()
-                .any(|t| ORG_WORDS.contains(&t.norm.as_str()));
+                .any(|t| ORG_WORDS_SET.contains(&t.norm));
             if name_len > 0 && (has_title || name_len >= 2) && (!after_the || is_org_run) {
                 let name_toks = &tokens[name_start..k];
                 let is_org = is_org_run || after_the;

@@ -44,7 +44,7 @@
 //! is what the quantity and date rules look for. The threshold (default
 //! [`DEFAULT_THRESHOLD`]) is set with `--similarity` / `EngineOptions::similarity`.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordSet};
 use crate::model::{Actor, Claim, DateMention, Proposition, Quantity, Span};
 use crate::segment::{tokenize, TokKind, Token};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -334,16 +334,20 @@ fn month_of(norm: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == norm).map(|(_, n)| *n)
 }
 
+static COMMON_STOPWORDS_SET: WordSet = WordSet::new(COMMON_STOPWORDS);
+static PROPOSITION_STOPWORDS_SET: WordSet = WordSet::new(PROPOSITION_STOPWORDS);
+static NEGATORS_SET: WordSet = WordSet::new(NEGATORS);
+
 fn is_stopword(w: &str) -> bool {
     // The tokenizer keeps an abbreviation's period ("mr.").
     {
         let w = w.strip_suffix('.').unwrap_or(w);
-        COMMON_STOPWORDS.contains(&w) || PROPOSITION_STOPWORDS.contains(&w)
+        COMMON_STOPWORDS_SET.contains(w) || PROPOSITION_STOPWORDS_SET.contains(w)
     }
 }
 
 fn is_negator(w: &str) -> bool {
-    NEGATORS.contains(&w)
+    NEGATORS_SET.contains(w)
 }
 
 /// Words that open a subordinate clause: a negator after one of them does not negate the
