@@ -3172,6 +3172,8 @@ impl<'a> Extractor<'a> {
             let words: Vec<String> = first
                 .text(self.text)
                 .split_whitespace()
+                // five words are enough to know there are more than four
+                .take(5)
                 .map(|w| {
                     w.to_lowercase()
                         .trim_matches(|ch: char| !ch.is_alphanumeric())

@@ -758,7 +758,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
                         && NAME_PARTICLES_SET.contains(&tokens[k].norm)
                         && k + 1 < s.tokens.end
                         && tokens[k + 1].capitalized))
-                && match_alias(text, seg, lex, k, s.tokens.end).is_none_or(|_| k > name_start)
+                && (k > name_start || match_alias(text, seg, lex, k, s.tokens.end).is_none())
             {
                 if !has_title
                     && k == name_start

@@ -49,6 +49,7 @@ use crate::model::{Actor, Claim, DateMention, Proposition, Quantity, Span};
 use crate::segment::{tokenize, TokKind, Token};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
+use std::rc::Rc;
 
 /// Default similarity threshold for two propositions to count as the same.
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
@@ -637,16 +638,7 @@ impl<'l> Normaliser<'l> {
 
         // 5. negation and terms
         let negated = main_clause_negated(toks);
-        let stems: Vec<String> = toks
-            .iter()
-            .map(|t| {
-                if t.is_word() {
-                    stem_cached(&self.stemmer, &t.norm)
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
+        let stems = stems_of(&self.stemmer, toks);
         // Terms per sentence of the content; joined with `|` when there are several.
         let mut parts: Vec<Vec<String>> = vec![Vec::new()];
         let push_term = |t: String, parts: &mut Vec<Vec<String>>| {
@@ -683,7 +675,7 @@ impl<'l> Normaliser<'l> {
             if let Some(fam) = self
                 .lex
                 .family(&t.norm)
-                .or_else(|| self.tables.single.get(&stems[i - 1]).map(String::as_str))
+                .or_else(|| self.tables.single.get(&*stems[i - 1]).map(String::as_str))
             {
                 push_term(format!("~{fam}"), &mut parts);
                 continue;
@@ -691,7 +683,7 @@ impl<'l> Normaliser<'l> {
             if is_stopword(&t.norm) || !t.norm.chars().any(char::is_alphabetic) {
                 continue;
             }
-            push_term(stems[i - 1].clone(), &mut parts);
+            push_term(stems[i - 1].to_string(), &mut parts);
         }
         parts.retain(|p| !p.is_empty());
         let terms = parts.join(&PART_SEPARATOR.to_string());
@@ -752,11 +744,13 @@ impl<'l> Normaliser<'l> {
     }
 
     /// The longest synonym phrase starting at token `i`, on stems, skipping nothing.
-    fn match_phrase(&self, stems: &[String], used: &[bool], i: usize) -> Option<(usize, &str)> {
-        let bucket = self.tables.phrases.get(stems.get(i)?)?;
+    fn match_phrase(&self, stems: &[Rc<str>], used: &[bool], i: usize) -> Option<(usize, &str)> {
+        let bucket = self.tables.phrases.get(&**stems.get(i)?)?;
         for (phrase, fam) in bucket {
             let end = i + phrase.len();
-            if end <= stems.len() && stems[i..end] == phrase[..] && !used[i..end].iter().any(|u| *u)
+            if end <= stems.len()
+                && stems[i..end].iter().zip(phrase).all(|(s, p)| **s == **p)
+                && !used[i..end].iter().any(|u| *u)
             {
                 return Some((phrase.len(), fam));
             }
@@ -937,23 +931,42 @@ const STEM_CACHE_MAX: usize = 100_000;
 thread_local! {
     /// Stems of the words this thread has seen: a Snowball stem costs some thousand
     /// instructions, a look-up a tenth of that, and news vocabulary repeats.
-    static STEM_CACHE: std::cell::RefCell<HashMap<String, String>> =
+    /// Stems are shared (`Rc`): copying a cached stem out for every token was the cost.
+    static STEM_CACHE: std::cell::RefCell<HashMap<Box<str>, Rc<str>>> =
         std::cell::RefCell::new(HashMap::default());
+}
+
+fn stem_in(cache: &mut HashMap<Box<str>, Rc<str>>, stemmer: &Stemmer, word: &str) -> Rc<str> {
+    if let Some(s) = cache.get(word) {
+        return Rc::clone(s);
+    }
+    let s: Rc<str> = stemmer.stem(word).into();
+    if cache.len() >= STEM_CACHE_MAX {
+        cache.clear();
+    }
+    cache.insert(word.into(), Rc::clone(&s));
+    s
 }
 
 /// The English stem of a lower-case word, cached per thread.
 fn stem_cached(stemmer: &Stemmer, word: &str) -> String {
+    STEM_CACHE.with(|c| stem_in(&mut c.borrow_mut(), stemmer, word).to_string())
+}
+
+/// The stems of the word tokens among `toks`, empty for the others.
+fn stems_of(stemmer: &Stemmer, toks: &[Token]) -> Vec<Rc<str>> {
+    let empty: Rc<str> = Rc::from("");
     STEM_CACHE.with(|c| {
         let mut cache = c.borrow_mut();
-        if let Some(s) = cache.get(word) {
-            return s.clone();
-        }
-        let s = stemmer.stem(word).into_owned();
-        if cache.len() >= STEM_CACHE_MAX {
-            cache.clear();
-        }
-        cache.insert(word.to_string(), s.clone());
-        s
+        toks.iter()
+            .map(|t| {
+                if t.is_word() {
+                    stem_in(&mut cache, stemmer, &t.norm)
+                } else {
+                    Rc::clone(&empty)
+                }
+            })
+            .collect()
     })
 }
 
@@ -1151,9 +1164,8 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let last = |s: &str| s.rsplit(' ').next().map(str::to_string);
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    (!short.contains(' ') && last(long).as_deref() == Some(short)) || close_names(a, b)
+    (!short.contains(' ') && long.rsplit(' ').next() == Some(short)) || close_names(a, b)
 }
 
 /// Jaro-Winkler >= 0.92. Skipped when the lengths alone rule it out: Jaro is at most
@@ -1162,6 +1174,24 @@ pub fn same_entity(a: &str, b: &str) -> bool {
 fn close_names(a: &str, b: &str) -> bool {
     let (la, lb) = (a.chars().count(), b.chars().count());
     if (la.min(lb) as f64) < 0.55 * la.max(lb) as f64 {
+        return false;
+    }
+    // Jaro counts matching characters, at most the characters the two share (as multisets,
+    // counted here for ASCII, the rest lumped together). 0.92 needs Jaro >= 0.866, so
+    // shared/la + shared/lb >= 1.6; below 1.5 it is ruled out without the full score.
+    let mut counts = [0i32; 129];
+    for c in a.chars() {
+        counts[(c as usize).min(128)] += 1;
+    }
+    let mut shared = 0usize;
+    for c in b.chars() {
+        let k = &mut counts[(c as usize).min(128)];
+        if *k > 0 {
+            *k -= 1;
+            shared += 1;
+        }
+    }
+    if (shared as f64 / la as f64 + shared as f64 / lb as f64) < 1.5 {
         return false;
     }
     strsim::jaro_winkler(a, b) >= 0.92
