@@ -218,9 +218,10 @@ impl StanceGraph {
         }
 
         // Nesting only within one document.
+        let mut word_ids = WordIds::default();
         let words: Vec<ContentWords> = claims
             .iter()
-            .map(|c| ContentWords::of(&c.evidence))
+            .map(|c| ContentWords::of(&c.evidence, &mut word_ids))
             .collect();
         let mut nested = rustc_hash::FxHashSet::default();
         let mut by_doc: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
@@ -442,17 +443,61 @@ fn person_key(name: &str) -> Option<String> {
 /// The words of a claim's content and cue, lower case, for the nesting test.
 #[derive(Debug, Clone, Default)]
 struct ContentWords {
-    content: Vec<String>,
-    cue: Vec<String>,
+    content: Vec<u32>,
+    cue: Vec<u32>,
+}
+
+/// Lower-case words as numbers, one per distinct word: the nesting test compares every
+/// pair of a document's claims word by word, and numbers compare without a string compare.
+#[derive(Default)]
+struct WordIds {
+    ids: HashMap<String, u32>,
+    buf: String,
+}
+
+impl WordIds {
+    fn id(&mut self, w: &str) -> u32 {
+        self.buf.clear();
+        if w.is_ascii() {
+            self.buf.push_str(w);
+            self.buf.make_ascii_lowercase();
+        } else {
+            self.buf.push_str(&w.to_lowercase());
+        }
+        if let Some(&id) = self.ids.get(self.buf.as_str()) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(self.buf.clone(), id);
+        id
+    }
 }
 
 impl ContentWords {
-    fn of(e: &crate::model::Evidence) -> ContentWords {
-        let words = |s: &str| -> Vec<String> {
-            s.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
+    fn of(e: &crate::model::Evidence, ids: &mut WordIds) -> ContentWords {
+        // The runs of alphanumeric characters, ASCII tested byte by byte.
+        let mut words = |s: &str| -> Vec<u32> {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in s.char_indices() {
+                let alnum = if c.is_ascii() {
+                    c.is_ascii_alphanumeric()
+                } else {
+                    c.is_alphanumeric()
+                };
+                match (alnum, start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(b)) => {
+                        out.push(ids.id(&s[b..i]));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(b) = start {
+                out.push(ids.id(&s[b..]));
+            }
+            out
         };
         ContentWords {
             content: words(&e.content),
@@ -489,12 +534,13 @@ fn nested_in(
         || !ow
             .content
             .windows(iw.cue.len())
-            .any(|w| w == iw.cue.as_slice())
+            // the first word before the whole cue: most windows differ there
+            .any(|w| w[0] == iw.cue[0] && w == iw.cue.as_slice())
     {
         return false;
     }
     let k = NEST_NGRAM.min(iw.content.len());
-    let grams: rustc_hash::FxHashSet<&[String]> = ow.content.windows(k).collect();
+    let grams: rustc_hash::FxHashSet<&[u32]> = ow.content.windows(k).collect();
     let mut covered = vec![false; iw.content.len()];
     for (s, w) in iw.content.windows(k).enumerate() {
         if grams.contains(w) {
