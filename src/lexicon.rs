@@ -11,9 +11,9 @@
 
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::model::{ActorKind, Stance};
-use serde::Deserialize;
 use crate::segment::Norm;
 use rustc_hash::FxHashMap as HashMap;
+use serde::Deserialize;
 use toml::Spanned;
 
 /// How a cue takes its source and content.

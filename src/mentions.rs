@@ -608,9 +608,7 @@ impl Mentions {
                     return Some(a);
                 }
             }
-            let is_org = name_toks
-                .iter()
-                .any(|t| ORG_WORDS_SET.contains(&t.norm))
+            let is_org = name_toks.iter().any(|t| ORG_WORDS_SET.contains(&t.norm))
                 || name_toks
                     .iter()
                     .all(|t| t.span.text(text).chars().all(|c| !c.is_lowercase()));

@@ -706,7 +706,10 @@ impl<'l> Normaliser<'l> {
             .names
             .get(toks[i].norm.as_str())
             .map_or(&[][..], Vec::as_slice);
-        let doc_cands = self.names.get(toks[i].norm.as_str()).map_or(&[][..], Vec::as_slice);
+        let doc_cands = self
+            .names
+            .get(toks[i].norm.as_str())
+            .map_or(&[][..], Vec::as_slice);
         // Both lists are longest first; taken together longest first, lexicon names before
         // document names of the same length (a stable merge).
         let (mut a, mut b) = (0, 0);

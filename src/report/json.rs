@@ -239,7 +239,11 @@ impl serde_json::ser::Formatter for SortedKeys {
         w.write_all(b"{")
     }
 
-    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
         if !first {
             w.write_all(b",")?;
         }
