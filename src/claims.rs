@@ -1671,12 +1671,18 @@ impl<'a> Extractor<'a> {
         if subj_end < h.tokens.start {
             return true;
         }
-        // "Video shows that ...": a complementizer right after marks the verb
-        if self
-            .seg
+        // "Video shows that ...": after a sentence-initial subject, a complementizer marks the
+        // verb (but not in "the diplomatic note that we received")
+        let first_of_sentence = self.seg.sentences[self.seg.sentence_of(subj.start)]
             .tokens
-            .get(h.tokens.end)
-            .is_some_and(|t| t.norm == "that")
+            .start
+            == subj.start;
+        if first_of_sentence
+            && self
+                .seg
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "that")
         {
             return true;
         }

@@ -648,3 +648,9 @@ fn fronted_phrase_or_concession_is_no_content() {
             .all(|c| !c.content.starts_with("Although"))
     );
 }
+
+#[test]
+fn noun_like_cue_before_that_inside_a_phrase_is_a_noun() {
+    let cs = claims("He described the diplomatic note that we received as unusual.");
+    assert!(cs.iter().all(|c| c.cue != "note"), "{cs:#?}");
+}
