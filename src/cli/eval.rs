@@ -35,7 +35,7 @@ pub struct FncArgs {
     /// Relatedness threshold passed to the check
     #[arg(long, value_name = "SCORE", default_value_t = check::DEFAULT_RELATEDNESS)]
     min_relatedness: f64,
-    /// Also write every related pair's scores here (for tuning): Headline,Body ID,Stance,relatedness,coverage,sentence
+    /// Also write every related pair's scores here (for tuning): Headline,Body ID,Stance,relatedness,coverage,sentence coverage,reasons,the article sentences about it
     #[arg(long, value_name = "FILE", hide = true)]
     scores: Option<PathBuf>,
     /// Only every N-th body (a deterministic subset, for quick runs)
@@ -203,7 +203,13 @@ fn fnc(args: &FncArgs) -> Result<(), String> {
         min_relatedness,
         ..CheckOptions::default()
     };
-    type Pred = ((String, String), &'static str, [f64; 3], Vec<String>);
+    type Pred = (
+        (String, String),
+        &'static str,
+        [f64; 3],
+        Vec<String>,
+        String,
+    );
     let results: Vec<Result<Vec<Pred>, String>> = texts
         .par_iter()
         .map_init(
@@ -230,6 +236,11 @@ fn fnc(args: &FncArgs) -> Result<(), String> {
                                 m.article.first().map_or(0.0, |s| s.coverage),
                             ],
                             m.reasons.clone(),
+                            m.article
+                                .iter()
+                                .map(|s| s.sentence.trim())
+                                .collect::<Vec<_>>()
+                                .join(" || "),
                         ))
                     })
                     .collect())
@@ -242,7 +253,7 @@ fn fnc(args: &FncArgs) -> Result<(), String> {
         None => None,
     };
     for r in results {
-        for (k, label, s, reasons) in r? {
+        for (k, label, s, reasons, about) in r? {
             if let Some(w) = score_w.as_mut() {
                 let _ = w.write_record([
                     k.0.clone(),
@@ -252,6 +263,7 @@ fn fnc(args: &FncArgs) -> Result<(), String> {
                     format!("{:.4}", s[1]),
                     format!("{:.4}", s[2]),
                     reasons.join(" | "),
+                    about,
                 ]);
             }
             pred.insert(k, label);
