@@ -433,6 +433,54 @@ pub fn check(
     Ok((r, a))
 }
 
+/// The drawing of a check (`check --format dot|svg`): one stance graph joining the article's
+/// claims with the most related stored claims (the graph the rules ran on), with the
+/// findings drawn as conflict and support edges. An article sentence that a relation finding
+/// quotes without a claim in it is drawn as a claim of the article's outlet, so that every
+/// finding has both its ends.
+pub fn graph_view(
+    engine: &Engine,
+    store: &Store,
+    a: &Analysis,
+    r: &CheckResult,
+    opts: CheckOptions,
+) -> Result<crate::report::dot::GraphView, StoreError> {
+    let ids: Vec<i64> = r
+        .matches
+        .iter()
+        .take(opts.max_graph)
+        .map(|m| m.stored.claim as i64)
+        .collect();
+    let mut claims = a.graph_claims();
+    claims.extend(store.load_claims(&ids)?.iter().map(graph_claim));
+    let mut findings = r.findings.clone();
+    let mut next = usize::MAX;
+    for f in &mut findings {
+        for e in &mut f.evidence {
+            if e.stored || e.claim != usize::MAX {
+                continue;
+            }
+            // Each such sentence gets an id of its own, counted down from usize::MAX.
+            next -= 1;
+            e.claim = next;
+            claims.push(GraphClaim {
+                evidence: e.clone(),
+                actor: None,
+                camp: None,
+                stance: e.stance,
+                negated: false,
+                proposition: crate::propositions::normalise(
+                    claims.len(),
+                    &e.content,
+                    &engine.lexicon,
+                ),
+            });
+        }
+    }
+    let g = StanceGraph::build(claims, engine.similarity, &engine.lexicon);
+    Ok(crate::report::dot::view_of(&g, &findings))
+}
+
 /// Relatedness of a stored claim to an article from the share of the claim's idf weight the
 /// whole article covers and the share its best sentence covers: a claim whose words are all
 /// somewhere in a long article may still be about something else, one whose words meet in a

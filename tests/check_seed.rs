@@ -153,3 +153,42 @@ fn findings_the_store_already_holds_are_known_not_new() {
         .all(|f| f["kind"] == "support"));
     assert_eq!(code, Some(0), "known conflicts do not fail the check");
 }
+
+#[test]
+fn check_draws_the_joined_graph_as_dot_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let f = dir.path().join("follow-up.txt");
+    std::fs::write(&f, DENIAL_AND_FIGURE).unwrap();
+    let run = |format: &str| {
+        let o = bin()
+            .args(["check", "--format", format, "--db"])
+            .arg(&db)
+            .arg(&f)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let dot = run("dot");
+    assert!(dot.starts_with("digraph \"check follow-up\" {"), "{dot}");
+    assert!(dot.trim_end().ends_with('}'), "{dot}");
+    // Both sides are in the one graph: the article's speaker and a stored seed claim's...
+    assert!(dot.contains("Dmitry Peskov"), "{dot}");
+    assert!(dot.contains("Tillerson"), "{dot}");
+    // ...and the conflicts are drawn as conflict edges (thick red).
+    assert!(dot.contains("penwidth=3"), "no conflict edge: {dot}");
+    assert!(
+        !dot.contains("Findings"),
+        "the text report leaked into DOT: {dot}"
+    );
+    let svg = run("svg");
+    assert!(svg.contains("<svg"), "{svg}");
+    assert!(svg.trim_end().ends_with("</svg>"), "{svg}");
+    assert!(svg.contains("Peskov"), "{svg}");
+}

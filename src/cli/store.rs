@@ -207,7 +207,8 @@ pub struct CheckArgs {
     pub inputs: Vec<String>,
     #[command(flatten)]
     pub db: DbArgs,
-    /// Output format (dot and svg print the text report for now)
+    /// Output format (dot and svg draw the joined graph: the article's claims, the stored
+    /// claims it was checked against, conflicts and support)
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Write the report to FILE instead of stdout
@@ -258,12 +259,6 @@ pub fn check(args: CheckArgs) -> i32 {
         color: args.output.is_none() && args.format == Format::Text && stdout_color(),
         explain: false,
     };
-    if matches!(args.format, Format::Dot | Format::Svg) {
-        eprintln!(
-            "note: `check` has no {:?} report yet; writing the text report",
-            args.format
-        );
-    }
     let copts = CheckOptions {
         min_relatedness: args.min_relatedness,
         ..CheckOptions::default()
@@ -309,6 +304,16 @@ pub fn check(args: CheckArgs) -> i32 {
                 opts,
                 several.then_some(doc_number),
             )
+        } else if matches!(args.format, Format::Dot | Format::Svg) {
+            let view = match check::graph_view(&engine, &store, &analysis, &result, copts) {
+                Ok(v) => v,
+                Err(e) => return report_err(e),
+            };
+            if args.format == Format::Dot {
+                report::dot::render_view(&format!("check {}", result.article.id), &view)
+            } else {
+                report::svg::render_view(&view)
+            }
         } else {
             report::check::render(&result, args.format, opts)
         };
