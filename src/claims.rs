@@ -664,6 +664,13 @@ impl<'a> Extractor<'a> {
         if end > s.start + 2 && self.tok(end - 1).norm == "," {
             return self.appositive_subject(s, end - 1);
         }
+        // "the convention he said", "once he has said": a nominative pronoun right before the
+        // verb is the whole subject
+        if end > s.start
+            && matches!(self.tok(end - 1).norm.as_str(), "he" | "she" | "they" | "we" | "i")
+        {
+            return Some(end - 1..end);
+        }
         // "many of whom say": a quantified relative pronoun is the subject
         if end >= s.start + 3
             && matches!(self.tok(end - 1).norm.as_str(), "whom" | "which")
@@ -1199,6 +1206,21 @@ impl<'a> Extractor<'a> {
                 }
             }
             if t.norm == ";" {
+                end = j;
+                break;
+            }
+            // "..., but he has also intensified ...": a conjunction and a pronoun subject open
+            // a new clause
+            if t.norm == ","
+                && depth <= 0
+                && j > k + 2
+                && j + 2 < s.end
+                && matches!(self.tok(j + 1).norm.as_str(), "but" | "and" | "yet" | "so")
+                && matches!(
+                    self.tok(j + 2).norm.as_str(),
+                    "he" | "she" | "they" | "we" | "i"
+                )
+            {
                 end = j;
                 break;
             }
