@@ -166,6 +166,14 @@ CURATED = {
     "detail": ("assert", ["np-verb"]), "document": ("assert", ["np-verb"]), "brag": ("assert", ["verb"]),
     "double down on": ("endorse", ["np-verb"]), "allude to": ("assert", ["np-verb"]), "single out": ("accuse", ["np-verb"]),
     "rail": ("accuse", ["verb"]),
+    # PolNeAR train cue forms with cue precision >= 0.5 over their train occurrences
+    "offer": ("assert", ["np-verb"]), "order": ("assert", ["np-verb"]), "thank": ("endorse", ["np-verb"]),
+    "shout": ("assert", ["verb"]), "chant": ("assert", ["verb"]), "deem": ("assert", ["np-verb"]),
+    "invoke": ("assert", ["np-verb"]), "reaffirm": ("endorse", ["verb", "np-verb"]), "elaborate": ("assert", ["verb"]),
+    "envision": ("believe", ["verb", "np-verb"]), "foresee": ("believe", ["verb", "np-verb"]),
+    "insult": ("accuse", ["np-verb"]), "chide": ("accuse", ["np-verb"]), "vouch for": ("endorse", ["np-verb"]),
+    "regard": ("believe", ["np-verb"]), "articulate": ("assert", ["np-verb"]), "characterize": ("assert", ["np-verb"]),
+    "list": ("assert", ["np-verb"]), "request": ("assert", ["np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
 }
