@@ -167,7 +167,7 @@ CURATED = {
     "double down on": ("endorse", ["np-verb"]), "allude to": ("assert", ["np-verb"]), "single out": ("accuse", ["np-verb"]),
     "rail": ("accuse", ["verb"]),
     # PolNeAR train cue forms with cue precision >= 0.5 over their train occurrences
-    "offer": ("assert", ["np-verb"]), "order": ("assert", ["np-verb"]), "thank": ("endorse", ["np-verb"]),
+    "offer": ("assert", ["np-verb"]), "thank": ("endorse", ["np-verb"]),
     "shout": ("assert", ["verb"]), "chant": ("assert", ["verb"]), "deem": ("assert", ["np-verb"]),
     "invoke": ("assert", ["np-verb"]), "reaffirm": ("endorse", ["verb", "np-verb"]), "elaborate": ("assert", ["verb"]),
     "envision": ("believe", ["verb", "np-verb"]), "foresee": ("believe", ["verb", "np-verb"]),

@@ -646,7 +646,11 @@ impl<'a> Extractor<'a> {
         while k > s.start {
             let t = self.tok(k - 1);
             let adverb = t.norm.ends_with("ly") && t.norm.len() > 4 && !t.capitalized;
-            if AUX.contains(&t.norm.as_str()) || adverb {
+            // "He's claiming", "they've said": a contracted auxiliary after a pronoun
+            let contracted = matches!(t.norm.as_str(), "'s" | "'re" | "'ve" | "'d" | "'ll")
+                && k >= s.start + 2
+                && PRONOUNS.contains(&self.tok(k - 2).norm.as_str());
+            if AUX.contains(&t.norm.as_str()) || adverb || contracted {
                 if NEGATION.contains(&t.norm.as_str()) {
                     negated = true;
                 }
@@ -667,7 +671,10 @@ impl<'a> Extractor<'a> {
         // "the convention he said", "once he has said": a nominative pronoun right before the
         // verb is the whole subject
         if end > s.start
-            && matches!(self.tok(end - 1).norm.as_str(), "he" | "she" | "they" | "we" | "i")
+            && matches!(
+                self.tok(end - 1).norm.as_str(),
+                "he" | "she" | "they" | "we" | "i"
+            )
         {
             return Some(end - 1..end);
         }
@@ -1209,11 +1216,27 @@ impl<'a> Extractor<'a> {
                 end = j;
                 break;
             }
+            // "described it as terrible, but stopped short of ...": a second predicate of the
+            // speaker's own ends the content
+            if t.norm == ","
+                && depth <= 0
+                && j > k + 2
+                && j + 2 < s.end
+                && self.tok(j + 1).norm == "but"
+                && {
+                    let v = &self.tok(j + 2).norm;
+                    (v.ends_with("ed") && v.len() > 4 && !self.tok(j + 2).capitalized)
+                        || matches!(v.as_str(), "has" | "had" | "did" | "then" | "also")
+                }
+            {
+                end = j;
+                break;
+            }
             // "..., but he has also intensified ...": a conjunction and a pronoun subject open
             // a new clause
             if t.norm == ","
                 && depth <= 0
-                && j > k + 2
+                && j > k + 1
                 && j + 2 < s.end
                 && matches!(self.tok(j + 1).norm.as_str(), "but" | "and" | "yet" | "so")
                 && matches!(
@@ -1838,6 +1861,13 @@ impl<'a> Extractor<'a> {
         from: usize,
         infinitive: bool,
     ) -> Option<(Vec<Span>, Range<usize>)> {
+        // "announced on Friday the arrest of a man": a leading day adjunct
+        let mut from = from;
+        if from + 2 < s.end && self.tok(from).norm == "on" && self.is_day_word(from + 1) {
+            from += 2;
+        } else if from + 1 < s.end && self.is_day_word(from) && self.tok(from).capitalized {
+            from += 1;
+        }
         if from >= s.end {
             return None;
         }
@@ -2566,7 +2596,14 @@ impl<'a> Extractor<'a> {
 
     /// `..., saying C`: the source is the subject of the clause the participle hangs on.
     fn participial(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
-        if h.tokens.start <= s.start || self.tok(h.tokens.start - 1).norm != "," {
+        // ", saying C" and a gerund after a preposition: "by telling them that C",
+        // "while chanting, "..."", "stopped short of calling C"
+        if h.tokens.start <= s.start + 1
+            || !matches!(
+                self.tok(h.tokens.start - 1).norm.as_str(),
+                "," | "by" | "while" | "after" | "before" | "without" | "upon" | "of" | "when"
+            )
+        {
             return None;
         }
         let entry = self.lex.cues[h.entry].clone();
@@ -2605,6 +2642,21 @@ impl<'a> Extractor<'a> {
                 || self.tok(k).norm == "'s")
         {
             k += 1;
+        }
+        // "The senator ...": a determiner takes the noun phrase it opens
+        if k > s.start && DETERMINERS.contains(&self.tok(k - 1).norm.as_str()) {
+            let np_start = k;
+            let noun_like = |k: usize| {
+                let t = self.tok(k);
+                let verb_like = AUX.contains(&t.norm.as_str())
+                    || PREPOSITIONS.contains(&t.norm.as_str())
+                    || (t.norm.ends_with("ed") && t.norm.len() > 4)
+                    || self.is_cue_verb_form(k);
+                t.is_word() && !verb_like
+            };
+            while k < before && k < np_start + 4 && noun_like(k) {
+                k += 1;
+            }
         }
         if k > s.start
             && k < before

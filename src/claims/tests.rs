@@ -654,3 +654,44 @@ fn noun_like_cue_before_that_inside_a_phrase_is_a_noun() {
     let cs = claims("He described the diplomatic note that we received as unusual.");
     assert!(cs.iter().all(|c| c.cue != "note"), "{cs:#?}");
 }
+
+#[test]
+fn gerund_after_a_preposition_takes_the_sentence_subject() {
+    let c = one("The senator pitched himself to voters by telling them that their lives are hard.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("The senator", "telling")
+    );
+    assert_eq!(c.content, "their lives are hard");
+    assert_eq!(c.pattern, "participial");
+}
+
+#[test]
+fn contracted_auxiliary_after_a_pronoun() {
+    let c = one("He’s claiming that voting fraud is a big problem.");
+    assert_eq!(c.source, "He");
+    assert_eq!(c.content, "voting fraud is a big problem");
+}
+
+#[test]
+fn leading_day_adjunct_before_the_object() {
+    let c = one("Authorities announced on Friday the arrest of a man.");
+    assert_eq!(c.content, "the arrest of a man");
+}
+
+#[test]
+fn second_predicate_after_but_ends_the_content() {
+    let cs = claims(
+        "The mayor described the incident as terrible, but stopped short of calling it a crime.",
+    );
+    assert_eq!(cs[0].content, "the incident as terrible");
+    let calling = cs.iter().find(|c| c.cue == "calling").expect("calling");
+    assert_eq!(calling.source, "The mayor");
+    assert_eq!(calling.content, "it a crime");
+}
+
+#[test]
+fn pronoun_subject_after_a_conjunction_opens_a_new_clause() {
+    let cs = claims("The mayor is promising lower taxes, but he has also intensified his attacks.");
+    assert_eq!(cs[0].content, "lower taxes");
+}
