@@ -338,9 +338,18 @@ fn norm_word(s: &str) -> Norm {
 /// runs ("U.S.") are one token, and numbers keep internal separators ("2,000", "3.5").
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    let char_at = |i: usize| text[i..].chars().next();
-    while let Some((i, c)) = chars.next() {
+    // The next character at a byte offset, ASCII without the UTF-8 decoder.
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    };
+    // Byte offset of the next character to read.
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
@@ -389,10 +398,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 end = after;
             }
-            // advance the iterator past the word
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
+            // go on after the word
+            pos = end;
             // "Mr." / "Sen." / "Sept.": the period belongs to the abbreviation
             // "Sander M. Levin": a middle initial keeps its period too
             let initial = end == i + c.len_utf8()
@@ -406,7 +413,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && (initial || is_abbreviation(&text[i..end].to_ascii_lowercase()))
             {
                 end += 1;
-                chars.next();
+                pos = end;
             }
             push_word(text, i, end, &mut tokens);
             continue;
@@ -431,7 +438,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 norm: "\"".into(),
                 capitalized: false,
             });
-            chars.next();
+            pos = i + 2;
             continue;
         }
         let end = i + c.len_utf8();
@@ -519,7 +526,8 @@ fn push_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     } else {
         TokKind::Word
     };
-    let mut norm = norm_word(first);
+    // Nearly always nothing is split off, and the whole word's norm is the one.
+    let mut norm = if cut == end { lower } else { norm_word(first) };
     if norm == "ca" && cut < end {
         norm = "can".into();
     } else if norm == "wo" && cut < end {
