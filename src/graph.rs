@@ -218,11 +218,17 @@ impl StanceGraph {
         }
 
         // Nesting only within one document.
-        let mut word_ids = WordIds::default();
-        let words: Vec<ContentWords> = claims
-            .iter()
-            .map(|c| ContentWords::of(&c.evidence, &mut word_ids))
-            .collect();
+        let words: Vec<ContentWords> = WORD_IDS.with(|ids| {
+            let mut ids = ids.borrow_mut();
+            // Cleared between graphs only: one graph's words need one numbering.
+            if ids.ids.len() > WORD_IDS_MAX {
+                ids.ids.clear();
+            }
+            claims
+                .iter()
+                .map(|c| ContentWords::of(&c.evidence, &mut ids))
+                .collect()
+        });
         let mut nested = rustc_hash::FxHashSet::default();
         let mut by_doc: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
         for (i, c) in claims.iter().enumerate() {
@@ -453,6 +459,15 @@ struct ContentWords {
 struct WordIds {
     ids: HashMap<String, u32>,
     buf: String,
+}
+
+/// Most words a thread's word numbering holds before it starts again (a few MB at most).
+const WORD_IDS_MAX: usize = 200_000;
+
+thread_local! {
+    /// Kept from graph to graph: each document's graph numbered its words anew, and copied
+    /// every word of its vocabulary to do so.
+    static WORD_IDS: std::cell::RefCell<WordIds> = std::cell::RefCell::new(WordIds::default());
 }
 
 impl WordIds {

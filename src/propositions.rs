@@ -663,7 +663,7 @@ impl<'l> Normaliser<'l> {
                 continue;
             }
             if let Some((len, fam)) = self.match_phrase(&stems, &used, i) {
-                push_term(format!("~{fam}"), &mut parts);
+                push_term(family_term(fam), &mut parts);
                 i += len;
                 continue;
             }
@@ -677,7 +677,7 @@ impl<'l> Normaliser<'l> {
                 .family(&t.norm)
                 .or_else(|| self.tables.single.get(&*stems[i - 1]).map(String::as_str))
             {
-                push_term(format!("~{fam}"), &mut parts);
+                push_term(family_term(fam), &mut parts);
                 continue;
             }
             if is_stopword(&t.norm) || !t.norm.chars().any(char::is_alphabetic) {
@@ -1034,6 +1034,14 @@ pub fn normalise(id: usize, text: &str, lex: &Lexicon) -> Proposition {
     Normaliser::new(lex, &[]).normalise(id, text)
 }
 
+/// The term standing for a synonym family: `~` and its name.
+fn family_term(fam: &str) -> String {
+    let mut t = String::with_capacity(fam.len() + 1);
+    t.push('~');
+    t.push_str(fam);
+    t
+}
+
 fn term_weight(t: &str) -> f64 {
     if t.starts_with('~') {
         FAMILY_WEIGHT
@@ -1049,11 +1057,7 @@ fn dice(a: &[&str], b: &[&str], entities_agree: bool) -> f64 {
     if wa == 0.0 || wb == 0.0 {
         return 0.0;
     }
-    let shared: f64 = a
-        .iter()
-        .filter(|t| b.contains(t))
-        .map(|t| term_weight(t))
-        .sum();
+    let shared = shared_weight(a, b);
     // One shared word is no evidence of one proposition: ask for a family term and another
     // word (or three words), unless one side is that short and wholly shared, and is two
     // words ("believe in the devil") or the two name a common entity ("Russia meddled" /
@@ -1069,6 +1073,25 @@ fn dice(a: &[&str], b: &[&str], entities_agree: bool) -> f64 {
         return 0.0;
     }
     2.0 * shared / (wa + wb)
+}
+
+/// The summed weight of the terms of `a` that are also in `b` (a repeated term of `a`
+/// counted each time), for two sorted lists: a merge, not a search of `b` for each term of
+/// `a`. Weights are small whole numbers, so the sum is exact in any order.
+fn shared_weight(a: &[&str], b: &[&str]) -> f64 {
+    let (mut j, mut shared) = (0, 0.0);
+    for t in a {
+        while j < b.len() && b[j] < *t {
+            j += 1;
+        }
+        if j == b.len() {
+            break;
+        }
+        if b[j] == *t {
+            shared += term_weight(t);
+        }
+    }
+    shared
 }
 
 /// The whole term set of a term list and, when it has several sentences, each sentence's.
@@ -1111,7 +1134,12 @@ struct TermSets<'p> {
 
 impl<'p> TermSets<'p> {
     fn of(terms: &'p [String]) -> TermSets<'p> {
-        let (whole, parts) = term_sets(terms);
+        let (mut whole, mut parts) = term_sets(terms);
+        // Sorted for `shared_weight` (the scores do not depend on the order).
+        whole.sort_unstable();
+        for p in &mut parts {
+            p.sort_unstable();
+        }
         let weighty =
             |p: &Vec<&str>| p.iter().map(|t| term_weight(t)).sum::<f64>() >= MIN_PART_WEIGHT;
         let parts = (!parts.is_empty()).then(|| parts.into_iter().filter(weighty).collect());

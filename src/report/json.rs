@@ -32,6 +32,31 @@ impl Serialize for Spans<'_> {
     }
 }
 
+/// The text of several spans joined with " … " (as [`crate::model::join_spans`]), written
+/// straight into the output instead of into a `String` first.
+struct Joined<'a> {
+    spans: &'a [Span],
+    text: &'a str,
+}
+
+impl std::fmt::Display for Joined<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (k, s) in self.spans.iter().enumerate() {
+            if k > 0 {
+                f.write_str(" … ")?;
+            }
+            f.write_str(s.text(self.text))?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Joined<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 // Field order below is alphabetical, the order the keys are written in (the formatter
 // would sort them anyway; in order it has nothing to move).
 
@@ -40,7 +65,7 @@ struct SourceOut<'a> {
     actor: Option<&'a str>,
     actor_id: Option<usize>,
     spans: Spans<'a>,
-    text: String,
+    text: Joined<'a>,
 }
 
 #[derive(serde::Serialize)]
@@ -48,13 +73,13 @@ struct CueOut<'a> {
     lemma: &'a str,
     negated: bool,
     spans: Spans<'a>,
-    text: String,
+    text: Joined<'a>,
 }
 
 #[derive(serde::Serialize)]
 struct ContentOut<'a> {
     spans: Spans<'a>,
-    text: String,
+    text: Joined<'a>,
 }
 
 #[derive(serde::Serialize)]
@@ -103,13 +128,19 @@ fn claim_out<'a>(a: &'a Analysis, children: &Children, c: &'a Claim) -> ClaimOut
     ClaimOut {
         content: ContentOut {
             spans: Spans(&c.content),
-            text: c.content_text(text),
+            text: Joined {
+                spans: &c.content,
+                text,
+            },
         },
         cue: CueOut {
             lemma: &c.cue.lemma,
             negated: c.cue.negated,
             spans: Spans(&c.cue.spans),
-            text: c.cue_text(text),
+            text: Joined {
+                spans: &c.cue.spans,
+                text,
+            },
         },
         id: c.id,
         kind: c.kind,
@@ -123,7 +154,10 @@ fn claim_out<'a>(a: &'a Analysis, children: &Children, c: &'a Claim) -> ClaimOut
             actor: actor.map(|a| a.name.as_str()),
             actor_id: c.source.actor,
             spans: Spans(&c.source.spans),
-            text: c.source_text(text),
+            text: Joined {
+                spans: &c.source.spans,
+                text,
+            },
         },
         stance: c.stance,
     }
