@@ -984,6 +984,8 @@ impl<'a> Extractor<'a> {
                 return None;
             }
         }
+        // the content includes its complementizer, as the annotation guidelines have it
+        let that_at = k;
         if k < s.end && self.tok(k).norm == "that" {
             saw_that = true;
             k += 1;
@@ -1029,7 +1031,8 @@ impl<'a> Extractor<'a> {
                 {
                     content_end = self.clause_end(s, rest_start);
                 }
-                let span = self.span_of(k..content_end);
+                let start = if saw_that { that_at } else { k };
+                let span = self.span_of(start..content_end);
                 return Some((vec![span], k..content_end));
             }
         }
@@ -1082,7 +1085,8 @@ impl<'a> Extractor<'a> {
         if end <= k || !(k..end).any(|j| is_word(self.tok(j))) {
             return None;
         }
-        Some((vec![self.span_of(k..end)], k..end))
+        let start = if saw_that { that_at } else { k };
+        Some((vec![self.span_of(start..end)], k..end))
     }
 
     /// "about 20 people", "over a dozen states": a preposition-like word that modifies a number
@@ -2558,11 +2562,13 @@ impl<'a> Extractor<'a> {
         if end <= from || (from..end).filter(|&j| is_word(self.tok(j))).count() < 4 {
             return None;
         }
+        // the complementizer belongs to the content ("the claim that C")
+        let start = if nt == "that" { k } else { from };
         self.push(
             si,
             source.clone(),
             h,
-            vec![self.span_of(from..end)],
+            vec![self.span_of(start..end)],
             false,
             "noun-complement",
         );
@@ -2709,7 +2715,8 @@ impl<'a> Extractor<'a> {
             if end <= from {
                 return None;
             }
-            self.push(si, None, h, vec![self.span_of(from..end)], false, "passive");
+            let content = vec![self.span_of(from - 1..end)];
+            self.push(si, None, h, content, false, "passive");
             return Some(vec![]);
         }
         // "X is said to C" / "X was quoted as saying C"
