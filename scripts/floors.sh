@@ -35,7 +35,7 @@ getf() { python3 -c "import json,sys; d=json.loads(sys.argv[1]); v=d['$1']; prin
 check "fnc.score" "$(getf fnc_score)" 0.83
 check "fnc.unrelated_f1" "$(getf unrelated)" 0.97
 check "fnc.agree_f1" "$(getf agree)" 0.57
-check "fnc.disagree_f1" "$(getf disagree)" 0.40
+check "fnc.disagree_f1" "$(getf disagree)" 0.41
 
 # --- conflict rules (issue 3): the seed's `must` conflict, every shipped rule example, and a
 # ceiling on opposing-stances findings on PolNeAR dev (hand check in BENCHMARKS.md: 4 findings;

@@ -21,6 +21,8 @@ def signal(reason: str) -> str:
         ("the article states it without hedging", "no hedge in the sentences about it -> agree"),
         ("hedged:", "hedges in the sentences about it -> discuss"),
         ("the article gives", "a changed figure -> disagree"),
+        ("the article's sentence about it negates it", "the sentence about it negates it -> disagree"),
+        ("the article states what the stored claim denies", "the sentence about a denial states it -> disagree"),
     ]:
         if r.startswith(prefix):
             return name
