@@ -2408,15 +2408,35 @@ impl<'a> Extractor<'a> {
                 vec![self.span_of(s.start..before)]
             }
         };
+        // "said Daryl Kimball, executive director of the association": the appositive and a
+        // relative clause after the name belong to the source
+        let mut source = subj.clone();
+        if source.end < s.end && matches!(self.tok(source.end).norm.as_str(), "," | "who") {
+            let mut e = source.end;
+            while e < s.end {
+                let t = self.tok(e);
+                let quote_next = t.norm == ","
+                    && self
+                        .seg
+                        .tokens
+                        .get(e + 1)
+                        .is_some_and(|n| n.kind == TokKind::OpenQuote);
+                if is_final_punct(t) || t.kind == TokKind::OpenQuote || quote_next {
+                    break;
+                }
+                e += 1;
+            }
+            source.end = e;
+        }
         self.push(
             si,
-            Some(subj.clone()),
+            Some(source.clone()),
             h,
             spans,
             false,
             "content-verb-subject",
         );
-        Some(vec![subj])
+        Some(vec![source])
     }
 
     /// `according to X, C` / `C, according to X` / `in the words of X, C`.

@@ -414,12 +414,14 @@ fn a_new_clause_after_a_comma_ends_the_content() {
 #[test]
 fn inverted_subject_with_appositive_or_relative_clause() {
     let c = one("The Internet has sped up misinformation, said Angie Holan, the site's editor.");
-    assert_eq!(c.source, "Angie Holan");
+    // the source is the full noun phrase, appositive included; the speaker is the name
+    assert_eq!(c.source, "Angie Holan, the site's editor");
+    assert_eq!(c.speaker, "Angie Holan");
     assert_eq!(c.content, "The Internet has sped up misinformation");
     let c = one(
         "“The emails came from his account,” said one source who spoke on condition of anonymity.",
     );
-    assert_eq!(c.source, "one source");
+    assert_eq!(c.source, "one source who spoke on condition of anonymity");
 }
 
 #[test]
