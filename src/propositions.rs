@@ -390,12 +390,15 @@ fn main_clause_negated(toks: &[Token]) -> bool {
         if !negated && SUBORDINATORS.contains(&n) && !coordinated {
             return false;
         }
-        // Idioms with a negator that negate nothing: "no doubt", "no matter", "not only".
+        // Idioms with a negator that negate nothing: "no doubt", "no matter", "not only",
+        // "no less than" (a figure), "has no idea how" (ignorance, not denial).
         let idiom = toks.get(i + 1).is_some_and(|x| {
             matches!(
                 (n, x.norm.as_str()),
-                ("no", "doubt" | "matter" | "wonder")
-                    | ("not", "only" | "just")
+                (
+                    "no",
+                    "doubt" | "matter" | "wonder" | "less" | "fewer" | "idea"
+                ) | ("not", "only" | "just")
                     | ("nothing", "but")
             )
         }) || (n == "not" && toks.get(i + 2).is_some_and(|x| x.norm == "only"));
@@ -1324,6 +1327,9 @@ mod tests {
         assert!(prop("that it did not meddle in the election").negated);
         assert!(!prop("we will talk if they do not object").negated);
         assert!(!prop("no doubt the talks will go on").negated);
+        assert!(!prop("no fewer than seven pupils fell ill on the trip").negated);
+        assert!(!prop("the plumber has no idea how his truck got to Syria").negated);
+        assert!(prop("the plumber has no truck").negated);
         // A long quote's "not" belongs to one of its clauses.
         assert!(!prop("Tolerance is on the ballot. Democracy is not on the ballot.").negated);
     }
