@@ -852,7 +852,14 @@ impl<'a> Extractor<'a> {
         // "The state's campaign chairman, Phil Lovas, said": the appositive is the name
         let appositive_is_name = first.capitalized && self.tok(comma - 1).capitalized;
         // "A third of independents, 33%, say": a phrase that opens the sentence
-        let opens_sentence = name.start == s.start && first.kind == TokKind::Number;
+        // "Other major unions, including the AFT, have endorsed": a sentence-initial noun
+        // phrase with a relative or "including" appositive
+        let opens_sentence = name.start == s.start
+            && (first.kind == TokKind::Number
+                || matches!(
+                    first.norm.as_str(),
+                    "including" | "which" | "who" | "whose" | "among"
+                ));
         if !(last.capitalized
             || PRONOUNS.contains(&last.norm.as_str())
             || last.kind == TokKind::Number
@@ -993,8 +1000,20 @@ impl<'a> Extractor<'a> {
             // a comma after the complementizer opens a quote or a parenthetical adjunct
             if k + 1 < s.end && self.tok(k).norm == "," {
                 let next = self.tok(k + 1);
-                let parenthetical = PREPOSITIONS.contains(&next.norm.as_str())
-                    && (k + 2..s.end.min(k + 10)).any(|j| self.tok(j).norm == ",");
+                let opener = PREPOSITIONS.contains(&next.norm.as_str())
+                    || matches!(
+                        next.norm.as_str(),
+                        "if" | "when"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "once"
+                            | "unless"
+                            | "as"
+                    );
+                let parenthetical =
+                    opener && (k + 2..s.end.min(k + 10)).any(|j| self.tok(j).norm == ",");
                 if next.kind == TokKind::OpenQuote || parenthetical {
                     k += 1;
                 }
@@ -1076,7 +1095,11 @@ impl<'a> Extractor<'a> {
                     && matches!(
                         self.tok(k + 1).norm.as_str(),
                         "much" | "many" | "few" | "little"
-                    ));
+                    ))
+                    // "vowed not to repeat that mistake"
+                    && !(infinitive
+                        && t.norm == "not"
+                        && self.seg.tokens.get(k + 1).is_some_and(|n| n.norm == "to"));
             if bad {
                 return None;
             }
@@ -1380,10 +1403,14 @@ impl<'a> Extractor<'a> {
                     .unwrap_or(np.end);
                 let actor = if np.is_empty() || head_end == np.start {
                     None
-                } else if head_end < np.end
+                } else if head_end + 1 < np.end
                     && self.tok(head_end).norm == ","
                     && self.tok(np.end - 1).capitalized
                     && !self.tok(head_end - 1).capitalized
+                    && !matches!(
+                        self.tok(head_end + 1).norm.as_str(),
+                        "including" | "which" | "who" | "whose" | "among"
+                    )
                 {
                     // "the campaign chairman, Phil Lovas": the name after the comma
                     let name_start = (head_end + 1..np.end)

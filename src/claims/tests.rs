@@ -701,3 +701,29 @@ fn pronoun_subject_after_a_conjunction_opens_a_new_clause() {
     let cs = claims("The mayor is promising lower taxes, but he has also intensified his attacks.");
     assert_eq!(cs[0].content, "lower taxes");
 }
+
+#[test]
+fn sentence_initial_noun_phrase_with_an_including_appositive() {
+    let c = one("Other major unions, including the teachers' federation and the AFL-CIO, have endorsed the senator.");
+    assert_eq!(
+        c.source,
+        "Other major unions, including the teachers' federation and the AFL-CIO"
+    );
+    assert_ne!(c.speaker, "AFL-CIO");
+    assert_eq!(c.content, "the senator");
+}
+
+#[test]
+fn infinitival_content_may_be_negated() {
+    let c = one("The secretary general vowed not to repeat that mistake.");
+    assert_eq!(c.content, "not to repeat that mistake");
+}
+
+#[test]
+fn comma_after_that_before_a_conditional() {
+    let c = one("He said that, if elected, he would leave such decisions to the generals.");
+    assert_eq!(
+        c.content,
+        "that, if elected, he would leave such decisions to the generals"
+    );
+}
