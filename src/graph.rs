@@ -462,7 +462,7 @@ struct WordIds {
 }
 
 /// Most words a thread's word numbering holds before it starts again (a few MB at most).
-const WORD_IDS_MAX: usize = 200_000;
+const WORD_IDS_MAX: usize = 20_000;
 
 thread_local! {
     /// Kept from graph to graph: each document's graph numbered its words anew, and copied

@@ -730,7 +730,9 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
             // title + name: "[US] [Secretary of State] Rex Tillerson", "Mr. Lavrov"
             let mut j = i;
             let mut camp_from: Option<usize> = None;
-            if let Some((stop, li)) = match_alias(text, seg, lex, j, s.tokens.end) {
+            // Asked again below when no name follows: the answer depends on the text only.
+            let alias_at_i = match_alias(text, seg, lex, i, s.tokens.end);
+            if let Some((stop, li)) = alias_at_i {
                 camp_from = Some(li);
                 j = stop;
             } else if let Some(&li) = lex.demonyms.get(&tokens[j].norm) {
@@ -835,7 +837,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
                     continue;
                 }
             }
-            if let Some((stop, li)) = match_alias(text, seg, lex, i, s.tokens.end) {
+            if let Some((stop, li)) = alias_at_i {
                 let a = m.lexicon_actor(lex, li);
                 m.add_mention(text, seg, i..stop, a, MentionKind::Alias);
                 i = stop;

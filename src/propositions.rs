@@ -517,6 +517,9 @@ pub struct Normaliser<'l> {
     names: HashMap<String, Vec<NamePattern>>,
     /// Canonical names of the document's actors, for fuzzy matching of capitalised runs.
     actor_names: Vec<String>,
+    /// [`Normaliser::canonical_for_run`]'s answers: a document's contents name the same
+    /// people again and again, and each answer compares the run with every actor's name.
+    run_names: std::cell::RefCell<HashMap<String, String>>,
 }
 
 impl<'l> Normaliser<'l> {
@@ -539,6 +542,7 @@ impl<'l> Normaliser<'l> {
             tables: lex.normaliser_tables(),
             names,
             actor_names: actors.iter().map(|a| a.name.clone()).collect(),
+            run_names: Default::default(),
         }
     }
 
@@ -741,12 +745,19 @@ impl<'l> Normaliser<'l> {
 
     /// A capitalised run that is a document actor's last name ("Putin") or close to a name.
     fn canonical_for_run(&self, surface: &str) -> String {
-        for name in &self.actor_names {
-            if name.rsplit(' ').next() == Some(surface) || close_names(name, surface) {
-                return name.clone();
-            }
+        if let Some(name) = self.run_names.borrow().get(surface) {
+            return name.clone();
         }
-        surface.to_string()
+        let name = self
+            .actor_names
+            .iter()
+            .find(|name| name.rsplit(' ').next() == Some(surface) || close_names(name, surface))
+            .map_or(surface, String::as_str)
+            .to_string();
+        self.run_names
+            .borrow_mut()
+            .insert(surface.to_string(), name.clone());
+        name
     }
 
     /// The longest synonym phrase starting at token `i`, on stems, skipping nothing.
