@@ -218,17 +218,11 @@ impl StanceGraph {
         }
 
         // Nesting only within one document.
-        let words: Vec<ContentWords> = WORD_IDS.with(|ids| {
-            let mut ids = ids.borrow_mut();
-            // Cleared between graphs only: one graph's words need one numbering.
-            if ids.ids.len() > WORD_IDS_MAX {
-                ids.ids.clear();
-            }
-            claims
-                .iter()
-                .map(|c| ContentWords::of(&c.evidence, &mut ids))
-                .collect()
-        });
+        let mut word_ids = WordIds::default();
+        let words: Vec<ContentWords> = claims
+            .iter()
+            .map(|c| ContentWords::of(&c.evidence, &mut word_ids))
+            .collect();
         let mut nested = rustc_hash::FxHashSet::default();
         let mut by_doc: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
         for (i, c) in claims.iter().enumerate() {
@@ -455,43 +449,40 @@ struct ContentWords {
 
 /// Lower-case words as numbers, one per distinct word: the nesting test compares every
 /// pair of a document's claims word by word, and numbers compare without a string compare.
+/// Words already in lower case (most) are keys borrowed from the claims, not copies.
 #[derive(Default)]
-struct WordIds {
-    ids: HashMap<String, u32>,
+struct WordIds<'a> {
+    ids: HashMap<std::borrow::Cow<'a, str>, u32>,
     buf: String,
 }
 
-/// Most words a thread's word numbering holds before it starts again (a few MB at most).
-const WORD_IDS_MAX: usize = 20_000;
-
-thread_local! {
-    /// Kept from graph to graph: each document's graph numbered its words anew, and copied
-    /// every word of its vocabulary to do so.
-    static WORD_IDS: std::cell::RefCell<WordIds> = std::cell::RefCell::new(WordIds::default());
-}
-
-impl WordIds {
-    fn id(&mut self, w: &str) -> u32 {
-        self.buf.clear();
-        if w.is_ascii() {
-            self.buf.push_str(w);
-            self.buf.make_ascii_lowercase();
+impl<'a> WordIds<'a> {
+    fn id(&mut self, w: &'a str) -> u32 {
+        let lower = w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase());
+        let key: &str = if lower {
+            w
         } else {
-            self.buf.push_str(&w.to_lowercase());
-        }
-        if let Some(&id) = self.ids.get(self.buf.as_str()) {
+            self.buf = w.to_lowercase();
+            &self.buf
+        };
+        if let Some(&id) = self.ids.get(key) {
             return id;
         }
         let id = self.ids.len() as u32;
-        self.ids.insert(self.buf.clone(), id);
+        let key = if lower {
+            std::borrow::Cow::Borrowed(w)
+        } else {
+            std::borrow::Cow::Owned(std::mem::take(&mut self.buf))
+        };
+        self.ids.insert(key, id);
         id
     }
 }
 
 impl ContentWords {
-    fn of(e: &crate::model::Evidence, ids: &mut WordIds) -> ContentWords {
+    fn of<'a>(e: &'a crate::model::Evidence, ids: &mut WordIds<'a>) -> ContentWords {
         // The runs of alphanumeric characters, ASCII tested byte by byte.
-        let mut words = |s: &str| -> Vec<u32> {
+        let mut words = |s: &'a str| -> Vec<u32> {
             let mut out = Vec::new();
             let mut start = None;
             for (i, c) in s.char_indices() {

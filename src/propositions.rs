@@ -1217,20 +1217,22 @@ pub fn same_entity(a: &str, b: &str) -> bool {
 /// (2 + shorter/longer) / 3, and Winkler's prefix bonus lifts it to at most
 /// 0.6 * Jaro + 0.4, so 0.92 needs shorter/longer >= 0.6 (0.55 leaves a margin).
 fn close_names(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    let count = |s: &str| if s.is_ascii() { s.len() } else { s.chars().count() };
+    let (la, lb) = (count(a), count(b));
     if (la.min(lb) as f64) < 0.55 * la.max(lb) as f64 {
         return false;
     }
     // Jaro counts matching characters, at most the characters the two share (as multisets,
     // counted here for ASCII, the rest lumped together). 0.92 needs Jaro >= 0.866, so
     // shared/la + shared/lb >= 1.6; below 1.5 it is ruled out without the full score.
-    let mut counts = [0i32; 129];
+    let mut counts = [0u32; 129];
+    let class = |c: char| (c as usize).min(128);
     for c in a.chars() {
-        counts[(c as usize).min(128)] += 1;
+        counts[class(c)] += 1;
     }
     let mut shared = 0usize;
     for c in b.chars() {
-        let k = &mut counts[(c as usize).min(128)];
+        let k = &mut counts[class(c)];
         if *k > 0 {
             *k -= 1;
             shared += 1;
