@@ -68,7 +68,13 @@ pub fn decode_text(bytes: Vec<u8>, location: &str) -> Result<String, InputError>
             "the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark); convert it to UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`",
         ));
     }
-    if let Some(pos) = bytes.iter().take(8192).position(|&b| b == 0) {
+    // `contains` on bytes is a memchr; the position is only wanted for the message.
+    let head = &bytes[..bytes.len().min(8192)];
+    if let Some(pos) = head
+        .contains(&0)
+        .then(|| head.iter().position(|&b| b == 0))
+        .flatten()
+    {
         return Err(err(
             location,
             format!("this looks like a binary file, not article text (NUL byte at offset {pos})"),
