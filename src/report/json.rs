@@ -12,7 +12,9 @@
 //! in place: building a `Value` tree first took a sixth of a corpus run.
 
 use super::RenderOptions;
-use crate::model::{Actor, Claim, ClaimKind, Finding, Proposition, Span, Stance};
+use crate::model::{
+    Actor, ActorKind, Claim, ClaimKind, DateMention, Finding, Proposition, Quantity, Span, Stance,
+};
 use crate::pipeline::Analysis;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 use std::cell::RefCell;
@@ -99,15 +101,144 @@ struct ClaimOut<'a> {
     stance: Stance,
 }
 
+// Actors and propositions (the bulk of a report after the claims) as written by their
+// derived `Serialize`, with the keys already in order. Each is built by destructuring, so
+// a field added to the model type fails to compile here until it is added.
+
+/// A span as `{"end", "start"}`.
+struct SpanOut(Span);
+
+impl Serialize for SpanOut {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let Span { start, end } = self.0;
+        let mut st = s.serialize_struct("Span", 2)?;
+        st.serialize_field("end", &end)?;
+        st.serialize_field("start", &start)?;
+        st.end()
+    }
+}
+
+#[derive(serde::Serialize)]
+struct ActorOut<'a> {
+    aliases: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    camp: Option<&'a str>,
+    id: usize,
+    kind: ActorKind,
+    mentions: Vec<SpanOut>,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+}
+
+impl<'a> ActorOut<'a> {
+    fn of(a: &'a Actor) -> Self {
+        let Actor {
+            id,
+            name,
+            kind,
+            role,
+            camp,
+            aliases,
+            mentions,
+        } = a;
+        ActorOut {
+            aliases,
+            camp: camp.as_deref(),
+            id: *id,
+            kind: *kind,
+            mentions: mentions.iter().map(|&m| SpanOut(m)).collect(),
+            name,
+            role: role.as_deref(),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct DateOut {
+    day: Option<u32>,
+    month: Option<u32>,
+    span: SpanOut,
+    year: Option<i32>,
+}
+
+#[derive(serde::Serialize)]
+struct QuantityOut<'a> {
+    span: SpanOut,
+    unit: &'a str,
+    value: f64,
+}
+
+#[derive(serde::Serialize)]
+struct PropositionOut<'a> {
+    dates: Vec<DateOut>,
+    entities: &'a [String],
+    id: usize,
+    negated: bool,
+    quantities: Vec<QuantityOut<'a>>,
+    terms: &'a [String],
+    text: &'a str,
+}
+
+impl<'a> PropositionOut<'a> {
+    fn of(p: &'a Proposition) -> Self {
+        let Proposition {
+            id,
+            text,
+            terms,
+            entities,
+            quantities,
+            dates,
+            negated,
+        } = p;
+        PropositionOut {
+            dates: dates
+                .iter()
+                .map(|d| {
+                    let DateMention {
+                        year,
+                        month,
+                        day,
+                        span,
+                    } = d;
+                    DateOut {
+                        day: *day,
+                        month: *month,
+                        span: SpanOut(*span),
+                        year: *year,
+                    }
+                })
+                .collect(),
+            entities,
+            id: *id,
+            negated: *negated,
+            quantities: quantities
+                .iter()
+                .map(|q| {
+                    let Quantity { value, unit, span } = q;
+                    QuantityOut {
+                        span: SpanOut(*span),
+                        unit,
+                        value: *value,
+                    }
+                })
+                .collect(),
+            terms,
+            text,
+        }
+    }
+}
+
 #[derive(serde::Serialize)]
 struct DocOut<'a> {
-    actors: &'a [Actor],
+    actors: Vec<ActorOut<'a>>,
     claims: Vec<ClaimOut<'a>>,
     date: Option<&'a str>,
     doc_id: &'a str,
     findings: &'a [Finding],
     outlet: Option<&'a str>,
-    propositions: &'a [Proposition],
+    propositions: Vec<PropositionOut<'a>>,
     title: Option<&'a str>,
 }
 
@@ -178,13 +309,13 @@ fn doc_out(a: &Analysis) -> DocOut<'_> {
         .map(|c| claim_out(a, &children, c))
         .collect();
     DocOut {
-        actors: &a.actors,
+        actors: a.actors.iter().map(ActorOut::of).collect(),
         claims,
         date: a.doc.date.as_deref(),
         doc_id: &a.doc.id,
         findings: &a.findings,
         outlet: a.doc.outlet.as_deref(),
-        propositions: &a.propositions,
+        propositions: a.propositions.iter().map(PropositionOut::of).collect(),
         title: a.doc.title.as_deref(),
     }
 }
@@ -376,6 +507,53 @@ mod tests {
         let via_value = serde_json::to_string(&serde_json::to_value(&v).unwrap()).unwrap();
         assert_eq!(to_sorted_json(&v).unwrap(), via_value);
         assert!(via_value.starts_with(r#"{"a":2.5,"a!":true,"alpha":[{"empty":[],"x":null"#));
+    }
+
+    #[test]
+    fn actor_and_proposition_mirrors_write_what_the_model_types_write() {
+        let span = Span::new(3, 9);
+        let actor = Actor {
+            id: 2,
+            name: "Rex Tillerson".into(),
+            kind: ActorKind::Person,
+            role: Some("Secretary of State".into()),
+            camp: Some("United States".into()),
+            aliases: vec!["Tillerson".into()],
+            mentions: vec![span, Span::new(20, 29)],
+        };
+        let bare = Actor {
+            role: None,
+            camp: None,
+            ..actor.clone()
+        };
+        for a in [&actor, &bare] {
+            assert_eq!(
+                to_sorted_json(&ActorOut::of(a)).unwrap(),
+                to_sorted_json(a).unwrap()
+            );
+        }
+        let prop = Proposition {
+            id: 1,
+            text: "755 diplomats by Sept. 1".into(),
+            terms: vec!["diplomat".into(), "|".into(), "~expel".into()],
+            entities: vec!["Russia".into()],
+            quantities: vec![Quantity {
+                value: 755.0,
+                unit: "diplomat".into(),
+                span,
+            }],
+            dates: vec![DateMention {
+                year: Some(2017),
+                month: Some(9),
+                day: None,
+                span,
+            }],
+            negated: true,
+        };
+        assert_eq!(
+            to_sorted_json(&PropositionOut::of(&prop)).unwrap(),
+            to_sorted_json(&prop).unwrap()
+        );
     }
 
     #[test]
