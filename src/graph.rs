@@ -22,7 +22,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::{GraphClaim, Stance};
-use crate::propositions::{similarity, similarity_prepared, Prepared};
+use crate::propositions::{similarity, similarity_prepared, Prepared, TermIds};
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -168,9 +168,10 @@ impl StanceGraph {
                 .or_default()
                 .push(i);
         }
+        let mut term_ids = TermIds::default();
         let prepared: Vec<Prepared> = claims
             .iter()
-            .map(|c| Prepared::new(&c.proposition))
+            .map(|c| Prepared::new(&c.proposition, &mut term_ids))
             .collect();
         let mut cand = vec![false; n];
         let mut touched: Vec<usize> = Vec::new();

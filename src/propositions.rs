@@ -1065,9 +1065,9 @@ fn term_weight(t: &str) -> f64 {
 }
 
 /// Weighted Dice overlap of two term sets (0 when either is empty).
-fn dice(a: &[&str], b: &[&str], entities_agree: bool) -> f64 {
-    let wa: f64 = a.iter().map(|t| term_weight(t)).sum();
-    let wb: f64 = b.iter().map(|t| term_weight(t)).sum();
+fn dice(a: &[Term], b: &[Term], entities_agree: bool) -> f64 {
+    let wa: f64 = a.iter().map(|t| t.weight).sum();
+    let wb: f64 = b.iter().map(|t| t.weight).sum();
     if wa == 0.0 || wb == 0.0 {
         return 0.0;
     }
@@ -1089,20 +1089,43 @@ fn dice(a: &[&str], b: &[&str], entities_agree: bool) -> f64 {
     2.0 * shared / (wa + wb)
 }
 
+/// A term as a number (see [`TermIds`]) with its weight.
+#[derive(Debug, Clone, Copy)]
+struct Term {
+    id: u32,
+    weight: f64,
+}
+
+/// Numbers for term strings, one per distinct term, so that overlaps compare numbers.
+#[derive(Debug, Default)]
+pub struct TermIds<'p> {
+    ids: HashMap<&'p str, u32>,
+}
+
+impl<'p> TermIds<'p> {
+    fn term(&mut self, t: &'p str) -> Term {
+        let next = self.ids.len() as u32;
+        Term {
+            id: *self.ids.entry(t).or_insert(next),
+            weight: term_weight(t),
+        }
+    }
+}
+
 /// The summed weight of the terms of `a` that are also in `b` (a repeated term of `a`
-/// counted each time), for two sorted lists: a merge, not a search of `b` for each term of
-/// `a`. Weights are small whole numbers, so the sum is exact in any order.
-fn shared_weight(a: &[&str], b: &[&str]) -> f64 {
+/// counted each time), for two lists sorted by number: a merge, not a search of `b` for
+/// each term of `a`. Weights are small whole numbers, so the sum is exact in any order.
+fn shared_weight(a: &[Term], b: &[Term]) -> f64 {
     let (mut j, mut shared) = (0, 0.0);
     for t in a {
-        while j < b.len() && b[j] < *t {
+        while j < b.len() && b[j].id < t.id {
             j += 1;
         }
         if j == b.len() {
             break;
         }
-        if b[j] == *t {
-            shared += term_weight(t);
+        if b[j].id == t.id {
+            shared += t.weight;
         }
     }
     shared
@@ -1135,31 +1158,34 @@ fn term_sets(terms: &[String]) -> (Vec<&str>, Vec<Vec<&str>>) {
 /// propositions), counting only sentences of some weight (at least one family term and
 /// one other word).
 pub fn term_overlap(a: &[String], b: &[String]) -> f64 {
-    terms_overlap(&TermSets::of(a), &TermSets::of(b), true)
+    let mut ids = TermIds::default();
+    terms_overlap(&TermSets::of(a, &mut ids), &TermSets::of(b, &mut ids), true)
 }
 
 /// The term sets of one proposition, computed once for many comparisons.
 #[derive(Debug, Clone)]
-struct TermSets<'p> {
-    whole: Vec<&'p str>,
+struct TermSets {
+    whole: Vec<Term>,
     /// The sentences of some weight, when the content has several sentences.
-    parts: Option<Vec<Vec<&'p str>>>,
+    parts: Option<Vec<Vec<Term>>>,
 }
 
-impl<'p> TermSets<'p> {
-    fn of(terms: &'p [String]) -> TermSets<'p> {
-        let (mut whole, mut parts) = term_sets(terms);
-        // Sorted for `shared_weight` (the scores do not depend on the order).
-        whole.sort_unstable();
-        for p in &mut parts {
-            p.sort_unstable();
-        }
-        let weighty =
-            |p: &Vec<&str>| p.iter().map(|t| term_weight(t)).sum::<f64>() >= MIN_PART_WEIGHT;
+impl TermSets {
+    fn of<'p>(terms: &'p [String], ids: &mut TermIds<'p>) -> TermSets {
+        let (whole, parts) = term_sets(terms);
+        // As numbers sorted for `shared_weight` (the scores do not depend on the order).
+        let mut numbered = |list: Vec<&'p str>| -> Vec<Term> {
+            let mut v: Vec<Term> = list.into_iter().map(|t| ids.term(t)).collect();
+            v.sort_unstable_by_key(|t| t.id);
+            v
+        };
+        let whole = numbered(whole);
+        let parts: Vec<Vec<Term>> = parts.into_iter().map(&mut numbered).collect();
+        let weighty = |p: &Vec<Term>| p.iter().map(|t| t.weight).sum::<f64>() >= MIN_PART_WEIGHT;
         let parts = (!parts.is_empty()).then(|| parts.into_iter().filter(weighty).collect());
         TermSets { whole, parts }
     }
-    fn sentences(&self) -> Vec<&Vec<&'p str>> {
+    fn sentences(&self) -> Vec<&Vec<Term>> {
         match &self.parts {
             Some(p) => p.iter().collect(),
             None => vec![&self.whole],
@@ -1181,17 +1207,18 @@ fn terms_overlap(a: &TermSets, b: &TermSets, entities_agree: bool) -> f64 {
 }
 
 /// A proposition prepared for many similarity comparisons (the stance graph compares every
-/// pair that shares a term): [`similarity_prepared`] gives the same score as [`similarity`].
+/// pair that shares a term): [`similarity_prepared`] gives the same score as [`similarity`]
+/// for two propositions prepared with the same [`TermIds`].
 #[derive(Debug, Clone)]
 pub struct Prepared<'p> {
-    terms: TermSets<'p>,
+    terms: TermSets,
     entities: &'p [String],
 }
 
 impl<'p> Prepared<'p> {
-    pub fn new(p: &'p Proposition) -> Prepared<'p> {
+    pub fn new(p: &'p Proposition, ids: &mut TermIds<'p>) -> Prepared<'p> {
         Prepared {
-            terms: TermSets::of(&p.terms),
+            terms: TermSets::of(&p.terms, ids),
             entities: &p.entities,
         }
     }
@@ -1259,7 +1286,8 @@ pub fn entity_overlap(a: &[String], b: &[String]) -> f64 {
 
 /// The documented similarity score of two propositions (see the module docs).
 pub fn similarity(a: &Proposition, b: &Proposition) -> f64 {
-    similarity_prepared(&Prepared::new(a), &Prepared::new(b))
+    let mut ids = TermIds::default();
+    similarity_prepared(&Prepared::new(a, &mut ids), &Prepared::new(b, &mut ids))
 }
 
 #[cfg(test)]
