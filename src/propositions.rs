@@ -1244,7 +1244,13 @@ pub fn same_entity(a: &str, b: &str) -> bool {
 /// (2 + shorter/longer) / 3, and Winkler's prefix bonus lifts it to at most
 /// 0.6 * Jaro + 0.4, so 0.92 needs shorter/longer >= 0.6 (0.55 leaves a margin).
 fn close_names(a: &str, b: &str) -> bool {
-    let count = |s: &str| if s.is_ascii() { s.len() } else { s.chars().count() };
+    let count = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
     let (la, lb) = (count(a), count(b));
     if (la.min(lb) as f64) < 0.55 * la.max(lb) as f64 {
         return false;
