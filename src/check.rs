@@ -530,8 +530,11 @@ struct RelationCues {
     negation: CueList,
     /// Words with which an article reports without vouching ("reportedly", "sources").
     hedge: CueList,
-    /// Words that make a stored claim a report or a guess ("may", "reportedly", "says").
+    /// Words that make a stored claim a report or a guess ("may", "reportedly").
     claim_hedge: CueList,
+    /// Words that attribute a stored claim's text to someone ("..., police say"): a hedge
+    /// when the store does not know the claim's speaker.
+    claim_attribution: CueList,
 }
 
 const RELATIONS_TOML: &str = include_str!("../rules/lexicon/relations.toml");
@@ -545,6 +548,7 @@ fn parse_relation_cues(text: &str) -> Result<RelationCues, String> {
         &mut c.negation,
         &mut c.hedge,
         &mut c.claim_hedge,
+        &mut c.claim_attribution,
     ] {
         for w in &mut l.words {
             *w = w.trim().to_lowercase().replace('’', "'");
@@ -811,7 +815,9 @@ pub fn relate(
     // asserts nothing an article could confirm or refute outright.
     let stored_hedged = stored.stance == Stance::Question
         || stored.content.contains('?')
-        || !phrase_hits(&stored_toks, &rc.claim_hedge.words).is_empty();
+        || !phrase_hits(&stored_toks, &rc.claim_hedge.words).is_empty()
+        || (stored.actor.is_none()
+            && !phrase_hits(&stored_toks, &rc.claim_attribution.words).is_empty());
     let mut top_refute: Vec<&str> = Vec::new();
     let mut top_hedge = 0usize;
     let mut top_strong = 0usize;
@@ -1227,6 +1233,7 @@ mod tests {
             ("negation", &c.negation),
             ("hedge", &c.hedge),
             ("claim_hedge", &c.claim_hedge),
+            ("claim_attribution", &c.claim_attribution),
         ] {
             assert!(!l.words.is_empty(), "[{name}] has no words");
             assert!(!l.examples.is_empty(), "[{name}] has no examples");
@@ -1320,6 +1327,21 @@ mod tests {
                 "{claim}"
             );
         }
+        // A fact-check's claim with its speaker known: "says" is that speaker's own claim.
+        let mut known = stored("Says the minister resigned over the leak");
+        let judge = |c: &StoredClaim| {
+            relate(
+                c,
+                &[],
+                &sentences(&[plain]),
+                &cues(plain),
+                &Lexicon::default(),
+            )
+            .0
+        };
+        assert_eq!(judge(&known), Relation::Discuss);
+        known.actor = Some("Jane Doe".into());
+        assert_eq!(judge(&known), Relation::Agree);
         // One doubt in the lead does not refute a report...
         let doubted = format!("Some doubt the minister resigned. {plain}");
         assert_eq!(
