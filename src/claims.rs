@@ -1762,7 +1762,11 @@ impl<'a> Extractor<'a> {
         {
             return true;
         }
-        let last = self.tok(subj.end - 1);
+        // "Video of the incident shows": the head noun stands before "of"
+        let head_end = (subj.start + 1..subj.end)
+            .find(|&j| self.tok(j).norm == "of")
+            .unwrap_or(subj.end);
+        let last = self.tok(head_end - 1);
         let singular_verb = head.ends_with('s');
         // "Health worries have dogged ...": a sentence-initial capital says nothing
         let sentence_start = self.seg.sentences[self.seg.sentence_of(subj.start)]
@@ -1814,6 +1818,15 @@ impl<'a> Extractor<'a> {
                         | "memo"
                         | "letter"
                         | "data"
+                        | "video"
+                        | "footage"
+                        | "recording"
+                        | "transcript"
+                        | "evidence"
+                        | "research"
+                        | "ad"
+                        | "chart"
+                        | "map"
                 ))
     }
 
@@ -2649,6 +2662,9 @@ impl<'a> Extractor<'a> {
 
     /// `..., saying C`: the source is the subject of the clause the participle hangs on.
     fn participial(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        if h.tokens.start == s.start {
+            return self.fronted_participle(si, s, h);
+        }
         // ", saying C" and a gerund after a preposition: "by telling them that C",
         // "while chanting, "..."", "stopped short of calling C"
         if h.tokens.start <= s.start + 1
@@ -2671,6 +2687,34 @@ impl<'a> Extractor<'a> {
         let subj = self.sentence_subject(&s, h.tokens.start);
         self.push(si, subj.clone(), h, spans, false, "participial");
         Some(subj.into_iter().collect())
+    }
+
+    /// `Claiming C, Trump told Fox ...`: a participle clause opening the sentence; its content
+    /// runs to the comma, its source is the main clause's subject.
+    fn fronted_participle(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        let comma = (h.tokens.end + 1..s.end).find(|&j| {
+            let t = self.tok(j);
+            t.norm == "," || t.is_quote() || is_final_punct(t)
+        })?;
+        if self.tok(comma).norm != "," {
+            return None;
+        }
+        let verb = (comma + 2..s.end.min(comma + 10)).find(|&j| {
+            let t = self.tok(j);
+            !t.capitalized && (AUX.contains(&t.norm.as_str()) || self.is_cue_verb_form(j))
+        })?;
+        let subj = self.subject_left(&s, verb)?;
+        if subj.start != comma + 1 {
+            return None;
+        }
+        let content = vec![self.span_of(h.tokens.end..comma)];
+        self.push(si, Some(subj.clone()), h, content, false, "participial");
+        Some(vec![subj])
     }
 
     /// The subject of the sentence's main clause: its first noun phrase, found as the source

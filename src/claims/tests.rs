@@ -727,3 +727,25 @@ fn comma_after_that_before_a_conditional() {
         "that, if elected, he would leave such decisions to the generals"
     );
 }
+
+#[test]
+fn fronted_participle_takes_the_main_clause_subject() {
+    let cs = claims("Claiming the criticism is designed to pressure moderators, the candidate told Fox that they went too far.");
+    let c = cs.iter().find(|c| c.cue == "Claiming").expect("Claiming");
+    assert_eq!(c.source, "the candidate");
+    assert_eq!(
+        c.content,
+        "the criticism is designed to pressure moderators"
+    );
+    assert_eq!(c.pattern, "participial");
+}
+
+#[test]
+fn head_noun_before_of_licenses_a_noun_like_verb() {
+    let c = one("Video of the incident shows him with his hands in the air.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("Video of the incident", "shows")
+    );
+    assert_eq!(c.content, "him with his hands in the air");
+}
