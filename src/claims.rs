@@ -982,6 +982,21 @@ impl<'a> Extractor<'a> {
                 }
                 j += 1;
             }
+            // "knew about his claim that C": the clause belongs to the noun, not the verb
+            let noun_before = j > k
+                && j < s.end
+                && self.tok(j).norm == "that"
+                && self
+                    .lex
+                    .cue_index
+                    .get(&self.tok(j - 1).norm)
+                    .is_some_and(|v| {
+                        v.iter()
+                            .any(|fm| self.lex.cues[fm.entry].frame == CueFrame::Noun)
+                    });
+            if noun_before {
+                return None;
+            }
             if j < s.end && j < k + 10 {
                 k = j;
                 if matches!(self.tok(k).norm.as_str(), "," | ":") {
@@ -2550,6 +2565,16 @@ impl<'a> Extractor<'a> {
             if st < end {
                 source = Some(st..end);
             }
+        }
+        // "his promises to ...", "her claim that ...": a possessive pronoun is the source
+        if source.is_none()
+            && h.tokens.start > s.start
+            && matches!(
+                self.tok(h.tokens.start - 1).norm.as_str(),
+                "his" | "her" | "their" | "its"
+            )
+        {
+            source = Some(h.tokens.start - 1..h.tokens.start);
         }
         // "a statement by/from X that C"
         if k < s.end && matches!(self.tok(k).norm.as_str(), "by" | "from") {

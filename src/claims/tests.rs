@@ -749,3 +749,11 @@ fn head_noun_before_of_licenses_a_noun_like_verb() {
     );
     assert_eq!(c.content, "him with his hands in the air");
 }
+
+#[test]
+fn possessive_pronoun_is_the_source_of_a_noun_cue() {
+    let c = one("Everyone knew about his claim that the election was rigged by the media.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("his", "claim"));
+    assert_eq!(c.content, "that the election was rigged by the media");
+    assert_eq!(c.pattern, "noun-complement");
+}
