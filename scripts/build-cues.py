@@ -179,7 +179,7 @@ CURATED = {
     "contemplate": ("believe", ["np-verb"]), "critique": ("accuse", ["np-verb"]), "debate": ("assert", ["np-verb"]),
     "dislike": ("dispute", ["np-verb"]), "dwell on": ("assert", ["np-verb"]), "focus on": ("assert", ["np-verb"]),
     "imagine": ("believe", ["verb"]), "interpret": ("assert", ["np-verb"]), "lay out": ("assert", ["np-verb"]),
-    "paint": ("assert", ["np-verb"]), "pitch": ("assert", ["np-verb"]), "react to": ("assert", ["np-verb"]),
+    "paint": ("assert", ["np-verb"]), "react to": ("assert", ["np-verb"]),
     "rebuff": ("deny", ["np-verb"]), "resist": ("dispute", ["np-verb"]), "swipe at": ("accuse", ["np-verb"]),
     "underscore": ("assert", ["verb", "np-verb"]), "utter": ("assert", ["np-verb"]), "yell": ("assert", ["verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
