@@ -769,9 +769,13 @@ pub fn relate(
         {
             continue;
         }
-        let pol = c.stance.polarity()
-            * if c.negated { -1 } else { 1 }
-            * if c.proposition.negated { -1 } else { 1 };
+        // A negated cue ("has not confirmed that", "did not say") withholds the claim; it does
+        // not make the opposite one: no stance on the stored claim either way.
+        let pol = if c.negated {
+            0
+        } else {
+            c.stance.polarity() * if c.proposition.negated { -1 } else { 1 }
+        };
         if pol != 0 && stored_pol != 0 && pol != stored_pol {
             reasons.push(format!(
                 "{} {} ({}) “{}”",
@@ -1442,6 +1446,65 @@ mod tests {
         // A stored claim that calls the story a hoax is not a plain denial.
         assert_ne!(
             relation_at("The white tiger story is a hoax", stated, 0.8),
+            Relation::Disagree
+        );
+    }
+
+    #[test]
+    fn a_withheld_confirmation_is_no_denial() {
+        let sentence = "Police have not confirmed that the city zoo bought a white tiger.";
+        let claim = |content: &str, stance: Stance, negated: bool| GraphClaim {
+            evidence: Evidence {
+                doc: "a".into(),
+                title: None,
+                date: None,
+                outlet: None,
+                claim: 0,
+                stored: false,
+                speaker: "Police".into(),
+                stance,
+                cue: "confirmed".into(),
+                content: content.into(),
+                sentence: sentence.into(),
+                span: Some(Span::new(0, sentence.len())),
+            },
+            actor: Some("Police".into()),
+            camp: None,
+            stance,
+            negated,
+            proposition: crate::propositions::normalise(0, content, &Lexicon::default()),
+        };
+        let about = vec![ArticleSentence {
+            sentence: sentence.into(),
+            span: Span::new(0, sentence.len()),
+            coverage: 0.2,
+        }];
+        let judge = |c: GraphClaim| {
+            relate(
+                &stored("The city zoo bought a white tiger"),
+                &[c],
+                &about,
+                &cues(sentence),
+                &Lexicon::default(),
+            )
+            .0
+        };
+        let content = "the city zoo bought a white tiger";
+        assert_ne!(
+            judge(claim(content, Stance::Endorse, true)),
+            Relation::Disagree
+        );
+        // A speaker who denies it, or asserts its negation, does disagree.
+        assert_eq!(
+            judge(claim(content, Stance::Deny, false)),
+            Relation::Disagree
+        );
+        assert_eq!(
+            judge(claim(
+                "the city zoo did not buy a white tiger",
+                Stance::Assert,
+                false
+            )),
             Relation::Disagree
         );
     }
