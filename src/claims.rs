@@ -563,7 +563,8 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        self.nest(first_new, usize::MAX);
+        // the window bounds a "sentence" of thousands of cues (hostile input) as `extract` does
+        self.nest(first_new, 64);
     }
 
     /// Try every pattern the cue's frame allows; returns token ranges it consumed.

@@ -214,9 +214,46 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
     pub quotes: Vec<Quote>,
+    /// Per token: the first quote enclosing it, opened by it and closed by it (`NO_QUOTE`
+    /// for none), so that these questions cost no scan of all quotes (a document of
+    /// thousands of quotes asked them for every cue).
+    quote_index: Vec<[u32; 3]>,
+}
+
+const NO_QUOTE: u32 = u32::MAX;
+
+/// [`Segmentation::quote_index`] for these tokens and quotes.
+fn quote_index(tokens: &[Token], quotes: &[Quote]) -> Vec<[u32; 3]> {
+    let mut index = vec![[NO_QUOTE; 3]; tokens.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        let qi = qi as u32;
+        // the tokens starting inside the quote's span; the first quote in order keeps them
+        let from = tokens.partition_point(|t| t.span.start < q.span.start);
+        let to = tokens.partition_point(|t| t.span.start < q.span.end);
+        for entry in &mut index[from..to] {
+            if entry[0] == NO_QUOTE {
+                entry[0] = qi;
+            }
+        }
+        if let Some(e) = index.get_mut(q.open) {
+            if e[1] == NO_QUOTE {
+                e[1] = qi;
+            }
+        }
+        if let Some(e) = q.close.and_then(|c| index.get_mut(c)) {
+            if e[2] == NO_QUOTE {
+                e[2] = qi;
+            }
+        }
+    }
+    index
 }
 
 impl Segmentation {
+    fn quote_entry(&self, t: usize, which: usize) -> Option<usize> {
+        let q = self.quote_index.get(t)?[which];
+        (q != NO_QUOTE).then_some(q as usize)
+    }
     /// Index of the sentence holding token `t`.
     pub fn sentence_of(&self, t: usize) -> usize {
         self.sentences
@@ -225,18 +262,15 @@ impl Segmentation {
     }
     /// The quote whose marks enclose token `t`, if any.
     pub fn quote_around(&self, t: usize) -> Option<usize> {
-        let pos = self.tokens[t].span.start;
-        self.quotes
-            .iter()
-            .position(|q| q.span.start <= pos && pos < q.span.end)
+        self.quote_entry(t, 0)
     }
     /// The quote opened by token `t`.
     pub fn quote_opened_at(&self, t: usize) -> Option<usize> {
-        self.quotes.iter().position(|q| q.open == t)
+        self.quote_entry(t, 1)
     }
     /// The quote closed by token `t`.
     pub fn quote_closed_at(&self, t: usize) -> Option<usize> {
-        self.quotes.iter().position(|q| q.close == Some(t))
+        self.quote_entry(t, 2)
     }
 }
 
@@ -643,11 +677,13 @@ pub fn segment(text: &str) -> Segmentation {
         t = end_tok;
     }
     let quotes = find_quotes(&tokens, &paragraphs, &sentences);
+    let quote_index = quote_index(&tokens, &quotes);
     Segmentation {
         tokens,
         sentences,
         paragraphs,
         quotes,
+        quote_index,
     }
 }
 
@@ -888,6 +924,25 @@ mod tests {
         assert_eq!(seg.quotes.len(), 2);
         assert!(seg.quotes[0].close.is_none());
         assert!(seg.quotes[1].continues_previous);
+    }
+
+    #[test]
+    fn quote_lookups_agree_with_a_scan_of_all_quotes() {
+        let text = "'Not \"this,\" he said' and “that.” ‘More’ \"left open\n\n\"Again,\" she said. \"\" “ x";
+        let seg = segment(text);
+        assert!(seg.quotes.len() >= 4);
+        for t in 0..seg.tokens.len() {
+            let pos = seg.tokens[t].span.start;
+            let around = seg
+                .quotes
+                .iter()
+                .position(|q| q.span.start <= pos && pos < q.span.end);
+            assert_eq!(seg.quote_around(t), around, "token {t}");
+            let opened = seg.quotes.iter().position(|q| q.open == t);
+            assert_eq!(seg.quote_opened_at(t), opened, "token {t}");
+            let closed = seg.quotes.iter().position(|q| q.close == Some(t));
+            assert_eq!(seg.quote_closed_at(t), closed, "token {t}");
+        }
     }
 
     #[test]
