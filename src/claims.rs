@@ -3035,6 +3035,24 @@ impl<'a> Extractor<'a> {
         }) {
             return false;
         }
+        // a section heading ("Stealth Over Health:", "The Gap Goes On:") or a label
+        // ("Source:", "Editor's note:") is no speaker
+        let heading = (src.start + 1..src.end)
+            .any(|j| self.tok(j).capitalized && PREPOSITIONS.contains(&self.tok(j).norm.as_str()))
+            || matches!(
+                self.tok(src.start).norm.as_str(),
+                "source"
+                    | "sources"
+                    | "note"
+                    | "editor"
+                    | "photo"
+                    | "update"
+                    | "correction"
+                    | "related"
+            );
+        if heading {
+            return false;
+        }
         if src
             .clone()
             .any(|j| self.lex.cue_index.contains_key(&self.tok(j).norm) && !self.tok(j).capitalized)

@@ -757,3 +757,11 @@ fn possessive_pronoun_is_the_source_of_a_noun_cue() {
     assert_eq!(c.content, "that the election was rigged by the media");
     assert_eq!(c.pattern, "noun-complement");
 }
+
+#[test]
+fn headings_and_labels_are_no_colon_speakers() {
+    assert!(claims("Stealth Over Health: The candidate was headed to the hospital.").is_empty());
+    assert!(claims("Source: The alliance.").is_empty());
+    let c = one("Pat Caddell: Democrat Voters Worried About the Health Issue");
+    assert_eq!(c.source, "Pat Caddell");
+}
