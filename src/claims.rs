@@ -2220,7 +2220,10 @@ impl<'a> Extractor<'a> {
                 };
             // `In an interview on "Face the Nation," Ryan said ...`: a quoted title inside a
             // fronted phrase is no content
-            if start_tok < q.open && PREPOSITIONS.contains(&self.tok(start_tok).norm.as_str()) {
+            if start_tok < q.open
+                && PREPOSITIONS.contains(&self.tok(start_tok).norm.as_str())
+                && self.quoted_title(qi)
+            {
                 return None;
             }
             (vec![self.span_of(start_tok..close + 1)], true)
@@ -2316,6 +2319,17 @@ impl<'a> Extractor<'a> {
         Some(vec![subj])
     }
 
+    /// A quotation whose words are all capitalised is a title ("Face the Nation"), not speech.
+    fn quoted_title(&self, qi: usize) -> bool {
+        let q = &self.seg.quotes[qi];
+        let end = q.close.unwrap_or(q.open + 1).min(self.seg.tokens.len());
+        let mut words = (q.open + 1..end)
+            .filter(|&j| is_word(self.tok(j)))
+            .peekable();
+        words.peek().is_some()
+            && words.all(|j| self.tok(j).capitalized || self.tok(j).norm.len() <= 3)
+    }
+
     /// The second half of a quote split by its attribution: `, "B..."` after the cue and its
     /// adjuncts, up to its closing mark (which may lie in a later sentence).
     fn second_quote(&self, s: &Range<usize>, from: usize) -> Option<Span> {
@@ -2323,7 +2337,12 @@ impl<'a> Extractor<'a> {
             let t = self.tok(j);
             t.kind == TokKind::OpenQuote || t.norm == "that" || t.norm == ":"
         })?;
-        if self.tok(open).kind != TokKind::OpenQuote || self.tok(open - 1).norm != "," {
+        // `, "B"`, and `, but "B"` / `, and still "B"`
+        let joined = self.tok(open - 1).norm == ","
+            || (open >= from + 2
+                && matches!(self.tok(open - 1).norm.as_str(), "but" | "and" | "still")
+                && (open.saturating_sub(3)..open).any(|j| self.tok(j).norm == ","));
+        if self.tok(open).kind != TokKind::OpenQuote || !joined {
             return None;
         }
         let q = &self.seg.quotes[self.seg.quote_opened_at(open)?];
@@ -2430,7 +2449,7 @@ impl<'a> Extractor<'a> {
         let rest_ok = |from: usize| {
             from >= s.end
                 || is_final_punct(self.tok(from))
-                || matches!(self.tok(from).norm.as_str(), "who" | ",")
+                || matches!(self.tok(from).norm.as_str(), "who" | "," | "(")
         };
         if !rest_ok(subj.end) {
             return None;
@@ -2449,7 +2468,18 @@ impl<'a> Extractor<'a> {
         let before = h.tokens.start - 1;
         let spans = if after_quote {
             let qi = self.seg.quote_closed_at(before)?;
-            let mut spans = vec![self.span_of(self.seg.quotes[qi].open..before + 1)];
+            // `However laudable the goal, the tax ''is a misguided approach,'' said X`: the
+            // words before the quote in its sentence belong to the content
+            let open = self.seg.quotes[qi].open;
+            let start = if open > s.start
+                && (s.start..open).any(|j| is_word(self.tok(j)))
+                && !self.quoted_title(qi)
+            {
+                s.start
+            } else {
+                open
+            };
+            let mut spans = vec![self.span_of(start..before + 1)];
             // `"A," said Scott, "B."`
             spans.extend(self.second_quote(&s, subj.end));
             spans
@@ -2467,10 +2497,21 @@ impl<'a> Extractor<'a> {
         // "said Daryl Kimball, executive director of the association": the appositive and a
         // relative clause after the name belong to the source
         let mut source = subj.clone();
-        if source.end < s.end && matches!(self.tok(source.end).norm.as_str(), "," | "who") {
+        if source.end < s.end && matches!(self.tok(source.end).norm.as_str(), "," | "who" | "(") {
             let mut e = source.end;
+            let mut paren = 0i32;
             while e < s.end {
                 let t = self.tok(e);
+                // "(D-N.C.)": periods inside a parenthesis end nothing
+                match t.norm.as_str() {
+                    "(" => paren += 1,
+                    ")" => paren -= 1,
+                    _ => {}
+                }
+                if paren > 0 {
+                    e += 1;
+                    continue;
+                }
                 let quote_next = t.norm == ","
                     && self
                         .seg

@@ -765,3 +765,27 @@ fn headings_and_labels_are_no_colon_speakers() {
     let c = one("Pat Caddell: Democrat Voters Worried About the Health Issue");
     assert_eq!(c.source, "Pat Caddell");
 }
+
+#[test]
+fn words_before_a_quote_belong_to_its_content() {
+    let c = one("However laudable the goal, the tax “is a misguided approach,” said Mr. Burman, a tax expert.");
+    assert_eq!(
+        c.content,
+        "However laudable the goal, the tax “is a misguided approach,”"
+    );
+    let c =
+        one("With thousands of counting systems, “there is no single point of failure,” he said.");
+    assert_eq!(
+        c.content,
+        "With thousands of counting systems, “there is no single point of failure,”"
+    );
+}
+
+#[test]
+fn split_quote_joined_by_but() {
+    let c = one("“I love Larry,” he said, but “when it comes to energy, he has a history.”");
+    assert_eq!(
+        c.content,
+        "“I love Larry,” … “when it comes to energy, he has a history.”"
+    );
+}
