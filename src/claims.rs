@@ -1259,6 +1259,21 @@ impl<'a> Extractor<'a> {
                 end = j;
                 break;
             }
+            // "..., and when pressed on why, the mother replied": a coordinated clause that
+            // opens with its own adverbial clause is the writer's next statement
+            if t.norm == ","
+                && depth <= 0
+                && j > k + 3
+                && j + 2 < s.end
+                && matches!(self.tok(j + 1).norm.as_str(), "and" | "but")
+                && matches!(
+                    self.tok(j + 2).norm.as_str(),
+                    "when" | "while" | "after" | "before" | "as" | "if" | "since"
+                )
+            {
+                end = j;
+                break;
+            }
             // "described it as terrible, but stopped short of ...": a second predicate of the
             // speaker's own ends the content
             if t.norm == ","

@@ -789,3 +789,9 @@ fn split_quote_joined_by_but() {
         "“I love Larry,” … “when it comes to energy, he has a history.”"
     );
 }
+
+#[test]
+fn coordinated_clause_with_its_own_adverbial_ends_the_content() {
+    let cs = claims("She said fathers would not be eligible, and when pressed on why, the mother replied that it was meant for mothers.");
+    assert_eq!(cs[0].content, "fathers would not be eligible");
+}
