@@ -45,6 +45,8 @@ pub struct Mentions {
     pub mentions: Vec<Mention>,
     /// Lexicon actor index -> document actor index.
     lexicon_actor: HashMap<usize, usize>,
+    /// The longest mention span in bytes: bounds the mentions a position can be inside.
+    longest: usize,
 }
 
 /// Words that are capitalised at a sentence start but are not names.
@@ -452,6 +454,7 @@ impl Mentions {
             a.aliases.push(surface);
         }
         a.mentions.push(span);
+        self.longest = self.longest.max(span.len());
         let pos = self.mentions.partition_point(|m| m.span.start < span.start);
         if self.mentions.get(pos).is_some_and(|m| m.span == span) {
             return;
@@ -525,7 +528,13 @@ impl Mentions {
         let last = np.end - 1;
         let end_pos = seg.tokens[last].span.end;
         let start_pos = seg.tokens[np.start].span.start;
-        if let Some(m) = self.mentions.iter().rev().find(|m| {
+        // Mentions are sorted by start; one ending at or after `end_pos` starts at most
+        // `longest` bytes before it, and none starting after `end_pos` can match.
+        let from = self
+            .mentions
+            .partition_point(|m| m.span.start < end_pos.saturating_sub(self.longest));
+        let to = self.mentions.partition_point(|m| m.span.start <= end_pos);
+        if let Some(m) = self.mentions[from..to.max(from)].iter().rev().find(|m| {
             m.span.end == end_pos
                 || (m.span.end >= end_pos && m.span.start <= seg.tokens[last].span.start)
         }) {
@@ -536,8 +545,9 @@ impl Mentions {
         // a possessive or relative clause after the name: "Clinton, who ..." handled by callers;
         // here, take the last mention that ends before a lowercase head noun
         let head = &seg.tokens[last];
-        let inner: Vec<Mention> = self
-            .mentions
+        let from = self.mentions.partition_point(|m| m.span.start < start_pos);
+        let to = self.mentions.partition_point(|m| m.span.start <= end_pos);
+        let inner: Vec<Mention> = self.mentions[from..to.max(from)]
             .iter()
             .filter(|m| m.span.start >= start_pos && m.span.end <= end_pos)
             .cloned()

@@ -517,6 +517,8 @@ pub struct Normaliser<'l> {
     names: HashMap<String, Vec<NamePattern>>,
     /// Canonical names of the document's actors, for fuzzy matching of capitalised runs.
     actor_names: Vec<String>,
+    /// Where the last word of each of `actor_names` starts (after its last space).
+    actor_last_word: Vec<usize>,
     /// [`Normaliser::canonical_for_run`]'s answers: a document's contents name the same
     /// people again and again, and each answer compares the run with every actor's name.
     run_names: std::cell::RefCell<HashMap<String, String>>,
@@ -542,6 +544,10 @@ impl<'l> Normaliser<'l> {
             tables: lex.normaliser_tables(),
             names,
             actor_names: actors.iter().map(|a| a.name.clone()).collect(),
+            actor_last_word: actors
+                .iter()
+                .map(|a| a.name.rfind(' ').map_or(0, |k| k + 1))
+                .collect(),
             run_names: Default::default(),
         }
     }
@@ -751,8 +757,9 @@ impl<'l> Normaliser<'l> {
         let name = self
             .actor_names
             .iter()
-            .find(|name| name.rsplit(' ').next() == Some(surface) || close_names(name, surface))
-            .map_or(surface, String::as_str)
+            .zip(&self.actor_last_word)
+            .find(|(name, &last)| &name[last..] == surface || close_names(name, surface))
+            .map_or(surface, |(name, _)| name.as_str())
             .to_string();
         self.run_names
             .borrow_mut()
