@@ -94,10 +94,12 @@ pub fn decode_text(bytes: Vec<u8>, location: &str) -> Result<String, InputError>
     })
 }
 
-/// Largest article text read, in bytes. Extraction compares claims, quotes and mentions
-/// within a document, so a document far beyond any news article (the longest PolNeAR
-/// article is under 60 kB) would take minutes; such input is refused with a clear error
-/// instead. Split long text into articles.
+/// Largest article text read, in bytes (the longest PolNeAR article is under 60 kB). An
+/// article costs about 40 bytes of memory per byte of text while it is analysed and
+/// reported, and a few steps still compare each new name with all the document's actors, so
+/// time grows a little faster than the text: one line of 8 MB took 5.8 s and 320 MB
+/// (BENCHMARKS.md), and 50 MB would take about 2 GB. Such input is refused with a clear
+/// error instead. Split long text into articles.
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
 
 /// `len`: the article's size when known (None: only known to be over the limit).
