@@ -962,6 +962,14 @@ impl<'a> Extractor<'a> {
         let mut k = from;
         // adjuncts before the content: "in a statement", "on Monday", "Tuesday"
         let mut saw_that = false;
+        // "cautioned, as did the campaign itself, that C": a parenthetical before "that"
+        if k < s.end && self.tok(k).norm == "," {
+            if let Some(c) = (k + 2..s.end.min(k + 10)).find(|&j| self.tok(j).norm == ",") {
+                if self.seg.tokens.get(c + 1).is_some_and(|t| t.norm == "that") {
+                    k = c;
+                }
+            }
+        }
         if k < s.end && matches!(self.tok(k).norm.as_str(), ":" | ",") {
             k += 1;
         }
@@ -1896,12 +1904,12 @@ impl<'a> Extractor<'a> {
         }
         // a determiner phrase or a capitalised name, up to 6 tokens, ending before that/a quote/:/to
         let start = k;
-        while k < s.end && k < start + 7 {
+        while k < s.end && k < start + 9 {
             let t = self.tok(k);
             // "told the National Post he's already received ...": a subject pronoun opens the
             // content
             let subject_pronoun =
-                k > start && matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i");
+                k > start && matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i" | "it");
             if subject_pronoun {
                 return Some(k);
             }
@@ -2040,8 +2048,30 @@ impl<'a> Extractor<'a> {
                                 | "adding"
                                 | "even"
                         ) || (t.norm.ends_with("ing") && !t.capitalized)
+                            || matches!(
+                                t.norm.as_str(),
+                                "in" | "on"
+                                    | "at"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "since"
+                                    | "despite"
+                                    | "amid"
+                            )
                     });
-                if new_clause {
+                // "accused Rafael Cruz, who was born in Cuba, of associating with ...": a
+                // relative clause closed by a comma before the verb's own preposition
+                let relative_inside = next
+                    .is_some_and(|t| matches!(t.norm.as_str(), "who" | "which"))
+                    && (k + 2..end.min(k + 16))
+                        .find(|&j| self.tok(j).norm == ",")
+                        .is_some_and(|c| {
+                            self.seg.tokens.get(c + 1).is_some_and(|t| {
+                                matches!(t.norm.as_str(), "of" | "for" | "as" | "to" | "with")
+                            })
+                        });
+                if new_clause && !relative_inside {
                     break;
                 }
             }

@@ -795,3 +795,32 @@ fn coordinated_clause_with_its_own_adverbial_ends_the_content() {
     let cs = claims("She said fathers would not be eligible, and when pressed on why, the mother replied that it was meant for mothers.");
     assert_eq!(cs[0].content, "fathers would not be eligible");
 }
+
+#[test]
+fn relative_clause_inside_an_np_object() {
+    let c =
+        one("The candidate accused Rafael Cruz, who was born in Cuba, of associating with Oswald.");
+    assert_eq!(
+        c.content,
+        "Rafael Cruz, who was born in Cuba, of associating with Oswald"
+    );
+    let c = one(
+        "Other members of Congress echo her concerns, in large part because the rules are lax.",
+    );
+    assert_eq!(c.content, "her concerns");
+}
+
+#[test]
+fn parenthetical_before_that_and_long_hearers() {
+    let c = one(
+        "Several experts cautioned, as did the campaign itself, that the proposals might evolve.",
+    );
+    assert_eq!(c.content, "that the proposals might evolve");
+    let c = one("Schiff told the newspaper's weekly video newsmaker series it is clear that hacking occurred.");
+    assert_eq!(c.content, "it is clear that hacking occurred");
+    let c = one("The president has also commented on the death.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("has also commented on", "the death")
+    );
+}
