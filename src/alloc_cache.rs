@@ -131,3 +131,42 @@ unsafe impl GlobalAlloc for CachingAlloc {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    // The test binary of `main.rs` runs with this allocator as its global allocator.
+
+    #[test]
+    fn blocks_keep_their_contents_through_growth_shrinking_and_other_threads() {
+        let mut strings: Vec<String> = (0..5_000).map(|i| "x".repeat(i % 700)).collect();
+        for (i, s) in strings.iter_mut().enumerate() {
+            // grow across classes, past the cached sizes, and shrink back
+            s.push_str(&"y".repeat(i % 40));
+            s.shrink_to_fit();
+        }
+        let moved = std::thread::spawn(move || {
+            let total: usize = strings.iter().map(String::len).sum();
+            (strings, total)
+        })
+        .join()
+        .expect("thread");
+        let (strings, total) = moved;
+        let expected: usize = (0..5_000).map(|i| i % 700 + i % 40).sum();
+        assert_eq!(total, expected);
+        for (i, s) in strings.iter().enumerate() {
+            assert_eq!(s.len(), i % 700 + i % 40);
+            assert!(s.bytes().take(i % 700).all(|b| b == b'x'));
+            assert!(s.bytes().skip(i % 700).all(|b| b == b'y'));
+        }
+        // freed on this thread after being allocated on the other one's data
+        drop(strings);
+        let zeroed = vec![0u64; 33];
+        assert!(zeroed.iter().all(|&x| x == 0));
+        let over_aligned = Box::new(Aligned([7u8; 64]));
+        assert_eq!(over_aligned.0[63], 7);
+        assert_eq!(&*over_aligned as *const Aligned as usize % 64, 0);
+    }
+
+    #[repr(align(64))]
+    struct Aligned([u8; 64]);
+}

@@ -927,6 +927,27 @@ mod tests {
     }
 
     #[test]
+    fn norms_short_and_long_compare_and_hash_as_their_text() {
+        use std::hash::BuildHasher;
+        let h = rustc_hash::FxBuildHasher;
+        for s in [
+            "",
+            "a",
+            "twenty-two-bytes-long!",
+            "twenty-three-bytes-long",
+            "Éé’ long enough to be on the heap",
+        ] {
+            let n = Norm::new(s);
+            assert_eq!(n.as_str(), s);
+            assert!(n == s && n == *s && n == s.to_string());
+            assert_eq!(h.hash_one(&n), h.hash_one(s));
+            assert_eq!(n.clone(), n);
+        }
+        assert_eq!(norm_word("Lavrov’S").as_str(), "lavrov's");
+        assert_eq!(norm_word("ÉTATS").as_str(), "états");
+    }
+
+    #[test]
     fn quote_lookups_agree_with_a_scan_of_all_quotes() {
         let text = "'Not \"this,\" he said' and “that.” ‘More’ \"left open\n\n\"Again,\" she said. \"\" “ x";
         let seg = segment(text);
