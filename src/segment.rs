@@ -939,7 +939,8 @@ mod tests {
         ] {
             let n = Norm::new(s);
             assert_eq!(n.as_str(), s);
-            assert!(n == s && n == *s && n == s.to_string());
+            let owned = s.to_string();
+            assert!(n == s && n == *s && n == owned);
             assert_eq!(h.hash_one(&n), h.hash_one(s));
             assert_eq!(n.clone(), n);
         }
