@@ -1132,8 +1132,52 @@ impl<'a> Extractor<'a> {
         if end <= k || !(k..end).any(|j| is_word(self.tok(j))) {
             return None;
         }
+        // a noun phrase without a verb ("demands accountability from our president, yet
+        // refuses ...", "has not mentioned Machado since the debate") ends before an adjunct
+        let end = if saw_that {
+            end
+        } else {
+            self.np_content_end(k, end)
+        };
         let start = if saw_that { that_at } else { k };
         Some((vec![self.span_of(start..end)], k..end))
+    }
+
+    /// Where a content that is still a bare noun phrase ends: before an adjunct of time or
+    /// occasion, a subordinate clause, or ", yet/but ..." / ", -ing ..." after it. A content
+    /// with a finite verb is a clause and keeps its adjuncts.
+    fn np_content_end(&self, k: usize, end: usize) -> usize {
+        for j in k + 1..end {
+            let t = self.tok(j);
+            let w = t.norm.as_str();
+            if t.is_quote() || AUX.contains(&w) && !matches!(w, "also" | "only" | "even" | "just") {
+                return end;
+            }
+            if w.ends_with("ed") && w.len() > 4 && !t.capitalized {
+                return end;
+            }
+            let next = self.seg.tokens.get(j + 1);
+            let stop = self.object_adjunct(j)
+                || matches!(
+                    w,
+                    "while" | "since" | "because" | "although" | "though" | "when" | "whereas"
+                )
+                || (w == "as"
+                    && next.is_some_and(|n| {
+                        n.capitalized
+                            || PRONOUNS.contains(&n.norm.as_str())
+                            || (DETERMINERS.contains(&n.norm.as_str()) && n.norm != "that")
+                    }))
+                || (w == ","
+                    && next.is_some_and(|n| {
+                        matches!(n.norm.as_str(), "yet" | "but")
+                            || (n.norm.ends_with("ing") && !n.capitalized && n.norm.len() > 4)
+                    }));
+            if stop && j > k {
+                return j;
+            }
+        }
+        end
     }
 
     /// "about 20 people", "over a dozen states": a preposition-like word that modifies a number

@@ -824,3 +824,14 @@ fn parenthetical_before_that_and_long_hearers() {
         ("has also commented on", "the death")
     );
 }
+
+#[test]
+fn bare_noun_phrase_content_ends_before_an_adjunct() {
+    let c = one("The poll indicates a tightening race as the governor consolidates support.");
+    assert_eq!(c.content, "a tightening race");
+    let c = one("The senator has not mentioned the candidate since the debate.");
+    assert_eq!(c.content, "the candidate");
+    // a clause keeps its adjuncts
+    let c = one("The senator said the candidate was hiding since the debate.");
+    assert_eq!(c.content, "the candidate was hiding since the debate");
+}
