@@ -2662,7 +2662,16 @@ impl<'a> Extractor<'a> {
         // content after: after the comma to the sentence end
         if k < s.end && self.tok(k).norm == "," {
             let from = k + 1;
-            let end = self.clause_end(&s, from);
+            // "According to Limbaugh, “[I]f it was left up to Hillary, ...”": the whole quote,
+            // which may run past the sentence
+            let quote = (from < s.end && self.tok(from).kind == TokKind::OpenQuote)
+                .then(|| self.seg.quote_opened_at(from))
+                .flatten()
+                .and_then(|qi| self.seg.quotes[qi].close);
+            let end = match quote {
+                Some(close) => close + 1,
+                None => self.clause_end(&s, from),
+            };
             if end > from {
                 spans.push(self.span_of(from..end));
             }

@@ -835,3 +835,13 @@ fn bare_noun_phrase_content_ends_before_an_adjunct() {
     let c = one("The senator said the candidate was hiding since the debate.");
     assert_eq!(c.content, "the candidate was hiding since the debate");
 }
+
+#[test]
+fn according_to_takes_a_whole_quote() {
+    let c = one("According to the host, “If it were up to her, she would not have time. It is up to the opponents.”");
+    assert_eq!(c.source, "the host");
+    assert_eq!(
+        c.content,
+        "“If it were up to her, she would not have time. It is up to the opponents.”"
+    );
+}
