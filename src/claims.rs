@@ -3464,7 +3464,18 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let p_sent = pc.sentence;
-            let same_para = seg.sentences[p_sent].paragraph == sent.paragraph && si == p_sent + 1;
+            // the next sentence, or one after a short narrative sentence with no claim and no
+            // quote of its own ("“A,” Obama said. He didn't suggest retaliation. “B.”")
+            let between_quiet = (p_sent + 1..si).all(|b| {
+                let toks = &seg.sentences[b].tokens;
+                toks.len() <= 12
+                    && !self.claims.iter().any(|c| c.sentence == b)
+                    && !toks.clone().any(|j| self.tok(j).is_quote())
+            });
+            let same_para = seg.sentences[p_sent].paragraph == sent.paragraph
+                && si > p_sent
+                && si <= p_sent + 2
+                && between_quiet;
             let next_para = seg.sentences[p_sent].paragraph + 1 == sent.paragraph
                 && seg.paragraphs[sent.paragraph].sentences.start == si
                 && seg.sentences[seg.paragraphs[seg.sentences[p_sent].paragraph]

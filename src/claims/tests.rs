@@ -845,3 +845,12 @@ fn according_to_takes_a_whole_quote() {
         "“If it were up to her, she would not have time. It is up to the opponents.”"
     );
 }
+
+#[test]
+fn quote_continues_over_a_short_narrative_sentence() {
+    let c = one("“We have had problems in the past,” the president said after the meeting. He looked tired. “Our goal is to set some norms.”");
+    assert_eq!(
+        c.content,
+        "“We have had problems in the past,” … “Our goal is to set some norms.”"
+    );
+}
