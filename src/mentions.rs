@@ -740,19 +740,28 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon) -> Mentions {
             // title + name: "[US] [Secretary of State] Rex Tillerson", "Mr. Lavrov"
             let mut j = i;
             let mut camp_from: Option<usize> = None;
+            // Most words start no alias, demonym or title: one look-up rules all three out.
+            let may_start = lex.may_start_name(&tokens[i].norm);
             // Asked again below when no name follows: the answer depends on the text only.
-            let alias_at_i = match_alias(text, seg, lex, i, s.tokens.end);
+            let alias_at_i = if may_start {
+                match_alias(text, seg, lex, i, s.tokens.end)
+            } else {
+                None
+            };
             if let Some((stop, li)) = alias_at_i {
                 camp_from = Some(li);
                 j = stop;
-            } else if let Some(&li) = lex.demonyms.get(&tokens[j].norm) {
+            } else if let Some(&li) = may_start
+                .then(|| lex.demonyms.get(&tokens[j].norm))
+                .flatten()
+            {
                 if tokens[j].capitalized {
                     camp_from = Some(li);
                     j += 1;
                 }
             }
             let title_start = j;
-            while j < s.tokens.end {
+            while j < s.tokens.end && (j > i || may_start) {
                 match match_title(seg, lex, j, s.tokens.end) {
                     Some(stop) => j = stop,
                     None => break,
