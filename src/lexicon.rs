@@ -215,20 +215,21 @@ fn is_vowel(c: char) -> bool {
 /// A fixed word list with constant-time membership: the lists that are asked about every
 /// token (stop words, common words) were scanned one string at a time.
 pub struct WordSet {
-    words: &'static [&'static str],
+    lists: &'static [&'static [&'static str]],
     set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
 }
 
 impl WordSet {
-    pub const fn new(words: &'static [&'static str]) -> WordSet {
+    /// The words of all these lists.
+    pub const fn of(lists: &'static [&'static [&'static str]]) -> WordSet {
         WordSet {
-            words,
+            lists,
             set: std::sync::OnceLock::new(),
         }
     }
     pub fn contains(&self, w: &str) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+            .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
             .contains(w)
     }
 }

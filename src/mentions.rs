@@ -366,9 +366,9 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "bin", "al", "la", "du", "der", "del", "da", "di", "le", "ben",
 ];
 
-static COMMON_WORDS_SET: WordSet = WordSet::new(COMMON_WORDS);
-static ORG_WORDS_SET: WordSet = WordSet::new(ORG_WORDS);
-static NAME_PARTICLES_SET: WordSet = WordSet::new(NAME_PARTICLES);
+static COMMON_WORDS_SET: WordSet = WordSet::of(&[COMMON_WORDS]);
+static ORG_WORDS_SET: WordSet = WordSet::of(&[ORG_WORDS]);
+static NAME_PARTICLES_SET: WordSet = WordSet::of(&[NAME_PARTICLES]);
 
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
 pub const GROUP_PRONOUNS: &[&str] = &["they", "them", "it"];

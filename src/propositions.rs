@@ -335,15 +335,15 @@ fn month_of(norm: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == norm).map(|(_, n)| *n)
 }
 
-static COMMON_STOPWORDS_SET: WordSet = WordSet::new(COMMON_STOPWORDS);
-static PROPOSITION_STOPWORDS_SET: WordSet = WordSet::new(PROPOSITION_STOPWORDS);
-static NEGATORS_SET: WordSet = WordSet::new(NEGATORS);
+/// Both stop word lists, asked about as one.
+static STOPWORDS_SET: WordSet = WordSet::of(&[COMMON_STOPWORDS, PROPOSITION_STOPWORDS]);
+static NEGATORS_SET: WordSet = WordSet::of(&[NEGATORS]);
 
 fn is_stopword(w: &str) -> bool {
     // The tokenizer keeps an abbreviation's period ("mr.").
     {
         let w = w.strip_suffix('.').unwrap_or(w);
-        COMMON_STOPWORDS_SET.contains(w) || PROPOSITION_STOPWORDS_SET.contains(w)
+        STOPWORDS_SET.contains(w)
     }
 }
 
