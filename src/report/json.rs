@@ -13,7 +13,8 @@
 
 use super::RenderOptions;
 use crate::model::{
-    Actor, ActorKind, Claim, ClaimKind, DateMention, Finding, Proposition, Quantity, Span, Stance,
+    Actor, ActorKind, Claim, ClaimKind, DateMention, Evidence, Finding, FindingKind, Proposition,
+    Quantity, Severity, Span, Stance,
 };
 use crate::pipeline::Analysis;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
@@ -231,12 +232,102 @@ impl<'a> PropositionOut<'a> {
 }
 
 #[derive(serde::Serialize)]
+struct EvidenceOut<'a> {
+    claim: usize,
+    content: &'a str,
+    cue: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    doc: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    sentence: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    span: Option<SpanOut>,
+    speaker: &'a str,
+    stance: Stance,
+    stored: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+}
+
+impl<'a> EvidenceOut<'a> {
+    fn of(e: &'a Evidence) -> Self {
+        let Evidence {
+            doc,
+            title,
+            date,
+            outlet,
+            claim,
+            stored,
+            speaker,
+            stance,
+            cue,
+            content,
+            sentence,
+            span,
+        } = e;
+        EvidenceOut {
+            claim: *claim,
+            content,
+            cue,
+            date: date.as_deref(),
+            doc,
+            outlet: outlet.as_deref(),
+            sentence,
+            span: span.map(SpanOut),
+            speaker,
+            stance: *stance,
+            stored: *stored,
+            title: title.as_deref(),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct FindingOut<'a> {
+    actors: &'a [String],
+    evidence: Vec<EvidenceOut<'a>>,
+    kind: FindingKind,
+    message: &'a str,
+    new: bool,
+    propositions: &'a [String],
+    rule: &'a str,
+    severity: Severity,
+}
+
+impl<'a> FindingOut<'a> {
+    fn of(f: &'a Finding) -> Self {
+        let Finding {
+            rule,
+            kind,
+            severity,
+            message,
+            evidence,
+            actors,
+            propositions,
+            new,
+        } = f;
+        FindingOut {
+            actors,
+            evidence: evidence.iter().map(EvidenceOut::of).collect(),
+            kind: *kind,
+            message,
+            new: *new,
+            propositions,
+            rule,
+            severity: *severity,
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
 struct DocOut<'a> {
     actors: Vec<ActorOut<'a>>,
     claims: Vec<ClaimOut<'a>>,
     date: Option<&'a str>,
     doc_id: &'a str,
-    findings: &'a [Finding],
+    findings: Vec<FindingOut<'a>>,
     outlet: Option<&'a str>,
     propositions: Vec<PropositionOut<'a>>,
     title: Option<&'a str>,
@@ -313,7 +404,7 @@ fn doc_out(a: &Analysis) -> DocOut<'_> {
         claims,
         date: a.doc.date.as_deref(),
         doc_id: &a.doc.id,
-        findings: &a.findings,
+        findings: a.findings.iter().map(FindingOut::of).collect(),
         outlet: a.doc.outlet.as_deref(),
         propositions: a.propositions.iter().map(PropositionOut::of).collect(),
         title: a.doc.title.as_deref(),
@@ -327,7 +418,9 @@ pub fn value(a: &Analysis, _opts: RenderOptions) -> serde_json::Value {
 
 /// One line of JSON (no trailing newline).
 pub fn render(a: &Analysis, _opts: RenderOptions) -> String {
-    to_sorted_json(&doc_out(a)).unwrap_or_default()
+    // Every object of `DocOut` has its fields in sorted order already (the tests check it
+    // against `to_sorted_json`), so the plain writer gives the same bytes.
+    serde_json::to_string(&doc_out(a)).unwrap_or_default()
 }
 
 /// Compact JSON of `v` with every object's keys in sorted order, byte for byte what
@@ -554,6 +647,50 @@ mod tests {
             to_sorted_json(&PropositionOut::of(&prop)).unwrap(),
             to_sorted_json(&prop).unwrap()
         );
+        let evidence = Evidence {
+            doc: "d1".into(),
+            title: Some("T".into()),
+            date: Some("2017-08-01".into()),
+            outlet: Some("O".into()),
+            claim: 3,
+            stored: true,
+            speaker: "Lavrov".into(),
+            stance: Stance::Deny,
+            cue: "denied".into(),
+            content: "it".into(),
+            sentence: "Lavrov denied it.".into(),
+            span: Some(span),
+        };
+        let finding = Finding {
+            rule: "opposing-stances".into(),
+            kind: FindingKind::Conflict,
+            severity: Severity::High,
+            message: "m".into(),
+            evidence: vec![
+                evidence.clone(),
+                Evidence {
+                    title: None,
+                    date: None,
+                    outlet: None,
+                    span: None,
+                    ..evidence
+                },
+            ],
+            actors: vec!["Russia".into()],
+            propositions: vec!["p".into()],
+            new: true,
+        };
+        let plain = serde_json::to_string(&FindingOut::of(&finding)).unwrap();
+        assert_eq!(plain, to_sorted_json(&finding).unwrap());
+        // every mirror writes its keys in sorted order, so the plain writer needs no sorting
+        assert_eq!(
+            serde_json::to_string(&ActorOut::of(&actor)).unwrap(),
+            to_sorted_json(&actor).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string(&PropositionOut::of(&prop)).unwrap(),
+            to_sorted_json(&prop).unwrap()
+        );
     }
 
     #[test]
@@ -567,6 +704,8 @@ mod tests {
         let a = engine.analyze(crate::document::Document::new("seed", text));
         let fast = render(&a, RenderOptions::default());
         assert!(fast.contains("\"claims\":[{"));
+        assert!(fast.contains("\"findings\":[{"), "the seed has findings");
+        assert_eq!(fast, to_sorted_json(&doc_out(&a)).unwrap());
         assert_eq!(
             fast,
             serde_json::to_string(&value(&a, RenderOptions::default())).unwrap()
