@@ -305,6 +305,7 @@ const NOUN_LIKE: &[&str] = &[
     "email",
     "champion",
     "order",
+    "stress",
 ];
 
 /// Nouns naming a stance, taken as the object of an NP verb: "expressed concern about C".
@@ -578,6 +579,26 @@ impl<'a> Extractor<'a> {
                 if h.tokens.start > s.start {
                     let prev = self.tok(h.tokens.start - 1);
                     if DETERMINERS.contains(&prev.norm.as_str()) && prev.norm != "that" {
+                        return None;
+                    }
+                }
+                // nor, when it is also a noun, after a determiner and a modifier ("an hourlong
+                // show", "other WikiLeaks emails")
+                if h.tokens.start > s.start + 1 && self.noun_like(h.tokens.start) {
+                    let prev = self.tok(h.tokens.start - 1);
+                    let det = &self.tok(h.tokens.start - 2).norm;
+                    let modifier = prev.is_word()
+                        && !AUX.contains(&prev.norm.as_str())
+                        && !prev.norm.ends_with("ly")
+                        && !PRONOUNS.contains(&prev.norm.as_str());
+                    // "Video of the incident shows": a prepositional object before the verb
+                    let pp_object = h.tokens.start >= s.start + 3
+                        && PREPOSITIONS.contains(&self.tok(h.tokens.start - 3).norm.as_str());
+                    if modifier
+                        && !pp_object
+                        && (DETERMINERS.contains(&det.as_str()) && det != "that"
+                            || matches!(det.as_str(), "other" | "many" | "several" | "few"))
+                    {
                         return None;
                     }
                 }
@@ -1804,6 +1825,15 @@ impl<'a> Extractor<'a> {
         None
     }
 
+    /// The cue word at `k` is also a common noun ("show", "claims", "emails").
+    fn noun_like(&self, k: usize) -> bool {
+        let w = self.tok(k).norm.as_str();
+        NOUN_LIKE.contains(&w)
+            || NOUN_LIKE.contains(&w.trim_end_matches('s'))
+            || w.strip_suffix("ies")
+                .is_some_and(|stem| NOUN_LIKE.contains(&format!("{stem}y").as_str()))
+    }
+
     /// A cue form that is also a common noun ("note", "reports", "claims") is a verb only
     /// after an auxiliary, or after a subject that ends in a name, a pronoun or a plural.
     fn plausible_verb(&self, h: &CueHit, subj_end: usize, subj: &Range<usize>) -> bool {
@@ -1837,6 +1867,7 @@ impl<'a> Extractor<'a> {
             .start
             == subj.start;
         if first_of_sentence
+            && subj.len() <= 3
             && self
                 .seg
                 .tokens
