@@ -10,19 +10,29 @@
 //!
 //! | pattern | shape |
 //! |---|---|
-//! | `subject-verb` | `X said (that) C`, `X said: "C"`, `X told reporters (that) C` |
+//! | `subject-verb` | `X said (that) C`, `X said: "C"`, `X told reporters (that) C`, `X is telling ...` |
 //! | `content-subject-verb` | `C, X said.` / `"C," X said` |
-//! | `content-verb-subject` | `"C," said X` |
+//! | `content-verb-subject` | `"C," said X, an appositive` (the appositive is part of the source) |
+//! | `split-quote` | `"A," X said, "B."` (one claim, two content spans) |
+//! | `quote-before-sentence` | `"Why now?" Clinton said.` (the splitter ended the sentence after the quote) |
 //! | `parenthetical` | `C, X contends, C` |
 //! | `according-to` | `according to X, C` / `C, according to X` |
 //! | `np-object` | `X denied the reports (that C)`, `X played down the allegations` |
 //! | `reduced-relative` | `reports, endorsed by X, that C` |
 //! | `what-called` | `what X called "C"` |
 //! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
-//! | `participial` | `..., saying C` (source: the clause's subject) |
+//! | `participial` | `..., saying C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
+//! | `infinitival`, `catenative` | `X is expected to endorse C`, `X avoids condemning C` |
 //! | `passive` | `it was reported that C`, `X is said to C`, `X was quoted as saying C` |
+//! | `passive-by` | `C was first reported by X`, `C has been called a charlatan by X` |
+//! | `as-reported` | `As stated in X's commentary, C` |
 //! | `colon-lead-in` | `WALLACE: C` at a paragraph start |
+//! | `colon-paragraph` | `Limbaugh added:` closing a paragraph; C is the next paragraph |
 //! | `quote-dash` | `"C" ― X` |
+//!
+//! Content boundaries follow PolNeAR's guidelines: the content keeps its complementizer
+//! ("that C"), a that-less clause is content, a bare noun-phrase object ends before adjuncts
+//! of time and occasion, and a fronted subordinate clause ends the claims inside it.
 //!
 //! A quotation that follows a direct claim with no cue of its own (`"A," he said. "B."`,
 //! or a next paragraph that continues the quote) is added to that claim's content. A claim
