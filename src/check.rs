@@ -626,7 +626,7 @@ pub struct ArticleCues {
     pub refute: usize,
     /// Refutation and doubt cues other than the weak ones ("denied", "rumors").
     pub strong_refute: usize,
-    /// Strong refutation and doubt cues in the title and the first [`LEAD_SENTENCES`]
+    /// Strong refutation and doubt cues in the title and the first `LEAD_SENTENCES`
     /// sentences: where an article gives its own verdict on a story.
     pub lead_refute: usize,
     /// Hedges per sentence over the whole article.
