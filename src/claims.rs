@@ -604,11 +604,10 @@ impl<'a> Extractor<'a> {
                     // "Video of the incident shows": a prepositional object before the verb
                     let pp_object = h.tokens.start >= s.start + 3
                         && PREPOSITIONS.contains(&self.tok(h.tokens.start - 3).norm.as_str());
-                    if modifier
-                        && !pp_object
-                        && (DETERMINERS.contains(&det.as_str()) && det != "that"
-                            || matches!(det.as_str(), "other" | "many" | "several" | "few"))
-                    {
+                    // ... but "The poll shows that C" and "Another slide shows C" are verbs: a
+                    // noun after "a"/"an" and a modifier, in its base form, is a noun
+                    let base_form = !self.tok(h.tokens.start).norm.ends_with('s');
+                    if modifier && !pp_object && base_form && matches!(det.as_str(), "a" | "an") {
                         return None;
                     }
                 }
