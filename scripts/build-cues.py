@@ -165,7 +165,8 @@ CURATED = {
     "distance herself from": ("dispute", ["np-verb"]), "portray": ("assert", ["np-verb"]),
     "detail": ("assert", ["np-verb"]), "document": ("assert", ["np-verb"]), "brag": ("assert", ["verb"]),
     "double down on": ("endorse", ["np-verb"]), "allude to": ("assert", ["np-verb"]), "single out": ("accuse", ["np-verb"]),
-    "rail": ("accuse", ["verb"]), "comment on": ("assert", ["np-verb"]),
+    "rail": ("accuse", ["verb"]), "comment on": ("assert", ["np-verb"]), "believe in": ("believe", ["np-verb"]),
+    "speak of": ("assert", ["np-verb"]),
     # PolNeAR train cue forms with cue precision >= 0.5 over their train occurrences
     "offer": ("assert", ["np-verb"]), "thank": ("endorse", ["np-verb"]),
     "shout": ("assert", ["verb"]), "chant": ("assert", ["verb"]), "deem": ("assert", ["np-verb"]),

@@ -865,3 +865,12 @@ fn noun_like_cue_after_determiner_and_modifier_is_a_noun() {
     let c = one("The poll clearly shows that the race is tight.");
     assert_eq!(c.cue, "clearly shows");
 }
+
+#[test]
+fn role_noun_subject_licenses_a_noun_like_verb() {
+    let c = one("Former party chairman calls for a contingency plan.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("calls for", "a contingency plan")
+    );
+}
