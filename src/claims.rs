@@ -1341,64 +1341,8 @@ impl<'a> Extractor<'a> {
                 end = j;
                 break;
             }
-            // "..., and when pressed on why, the mother replied": a coordinated clause that
-            // opens with its own adverbial clause is the writer's next statement
-            if t.norm == ","
-                && depth <= 0
-                && j > k + 3
-                && j + 2 < s.end
-                && matches!(self.tok(j + 1).norm.as_str(), "and" | "but")
-                && matches!(
-                    self.tok(j + 2).norm.as_str(),
-                    "when" | "while" | "after" | "before" | "as" | "if" | "since"
-                )
-            {
-                end = j;
-                break;
-            }
-            // "described it as terrible, but stopped short of ...": a second predicate of the
-            // speaker's own ends the content
-            if t.norm == ","
-                && depth <= 0
-                && j > k + 2
-                && j + 2 < s.end
-                && self.tok(j + 1).norm == "but"
-                && {
-                    let v = &self.tok(j + 2).norm;
-                    (v.ends_with("ed") && v.len() > 4 && !self.tok(j + 2).capitalized)
-                        || matches!(v.as_str(), "has" | "had" | "did" | "then" | "also")
-                }
-            {
-                end = j;
-                break;
-            }
-            // "..., but he has also intensified ...": a conjunction and a pronoun subject open
-            // a new clause
-            if t.norm == ","
-                && depth <= 0
-                && j > k + 1
-                && j + 2 < s.end
-                && matches!(self.tok(j + 1).norm.as_str(), "but" | "and" | "yet" | "so")
-                && matches!(
-                    self.tok(j + 2).norm.as_str(),
-                    "he" | "she" | "they" | "we" | "i"
-                )
-            {
-                end = j;
-                break;
-            }
-            // "referring to the excuse, “you give ...”": a quote after a comma is the
-            // speaker's own words resuming, not part of this clause
-            if t.norm == ","
-                && depth <= 0
-                && j > k + 1
-                && self.tok(k).kind != TokKind::OpenQuote
-                && self
-                    .seg
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.kind == TokKind::OpenQuote)
-            {
+            // a comma that hands over to the writer or resumes the speaker's quote
+            if t.norm == "," && depth <= 0 && self.comma_ends_content(s, k, j) {
                 end = j;
                 break;
             }
@@ -1455,6 +1399,41 @@ impl<'a> Extractor<'a> {
             }
         }
         end
+    }
+
+    /// A comma at `j` (outside quotes) that ends the content starting at `k`: the speaker's
+    /// quote resuming ("referring to the excuse, “you give ...”"), or a conjunction opening the
+    /// writer's next clause: ", but he has also intensified ...", ", but stopped short of ...",
+    /// ", and when pressed on why, ...".
+    fn comma_ends_content(&self, s: &Range<usize>, k: usize, j: usize) -> bool {
+        let quote_next = self
+            .seg
+            .tokens
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokKind::OpenQuote);
+        if quote_next {
+            return j > k + 1 && self.tok(k).kind != TokKind::OpenQuote;
+        }
+        if j + 2 >= s.end {
+            return false;
+        }
+        let conj = self.tok(j + 1).norm.as_str();
+        let next = self.tok(j + 2);
+        let w = next.norm.as_str();
+        let pronoun_subject = j > k + 1
+            && matches!(conj, "but" | "and" | "yet" | "so")
+            && matches!(w, "he" | "she" | "they" | "we" | "i");
+        let own_adverbial = j > k + 3
+            && matches!(conj, "and" | "but")
+            && matches!(
+                w,
+                "when" | "while" | "after" | "before" | "as" | "if" | "since"
+            );
+        let second_predicate = j > k + 2
+            && conj == "but"
+            && ((w.ends_with("ed") && w.len() > 4 && !next.capitalized)
+                || matches!(w, "has" | "had" | "did" | "then" | "also"));
+        pronoun_subject || own_adverbial || second_predicate
     }
 
     fn push(
