@@ -1819,42 +1819,34 @@ impl<'a> Extractor<'a> {
         NOUN_LIKE.contains(&w)
             || NOUN_LIKE.contains(&w.trim_end_matches('s'))
             || w.strip_suffix("ies")
-                .is_some_and(|stem| NOUN_LIKE.contains(&format!("{stem}y").as_str()))
+                .is_some_and(|stem| NOUN_LIKE.iter().any(|n| n.strip_suffix('y') == Some(stem)))
     }
 
     /// A cue form that is also a common noun ("note", "reports", "claims") is a verb only
     /// after an auxiliary, or after a subject that ends in a name, a pronoun or a plural.
     fn plausible_verb(&self, h: &CueHit, subj_end: usize, subj: &Range<usize>) -> bool {
-        let head = &self.tok(h.tokens.start).norm;
-        let ambiguous = NOUN_LIKE.contains(&head.trim_end_matches('s'))
-            || NOUN_LIKE.contains(&head.as_str())
-            || head
-                .strip_suffix("ies")
-                .is_some_and(|stem| NOUN_LIKE.contains(&format!("{stem}y").as_str()));
-        // "Health worries have dogged ...": a word followed by a finite auxiliary is a noun
-        if ambiguous
-            && self.seg.tokens.get(h.tokens.end).is_some_and(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "have" | "has" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-                )
-            })
-        {
-            return false;
-        }
-        if !ambiguous {
+        if !self.noun_like(h.tokens.start) {
             return true;
+        }
+        let head = &self.tok(h.tokens.start).norm;
+        // "Health worries have dogged ...": a word followed by a finite auxiliary is a noun
+        if self.seg.tokens.get(h.tokens.end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "have" | "has" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+        }) {
+            return false;
         }
         if subj_end < h.tokens.start {
             return true;
         }
         // "Video shows that ...": after a sentence-initial subject, a complementizer marks the
         // verb (but not in "the diplomatic note that we received")
-        let first_of_sentence = self.seg.sentences[self.seg.sentence_of(subj.start)]
+        let sentence_start = self.seg.sentences[self.seg.sentence_of(subj.start)]
             .tokens
-            .start
-            == subj.start;
-        if first_of_sentence
+            .start;
+        if sentence_start == subj.start
             && subj.len() <= 3
             && self
                 .seg
@@ -1871,9 +1863,6 @@ impl<'a> Extractor<'a> {
         let last = self.tok(head_end - 1);
         let singular_verb = head.ends_with('s');
         // "Health worries have dogged ...": a sentence-initial capital says nothing
-        let sentence_start = self.seg.sentences[self.seg.sentence_of(subj.start)]
-            .tokens
-            .start;
         (last.capitalized && subj.end - 1 > sentence_start)
             || PRONOUNS.contains(&last.norm.as_str())
             || matches!(
