@@ -591,6 +591,13 @@ impl<'a> Extractor<'a> {
                     if DETERMINERS.contains(&prev.norm.as_str()) && prev.norm != "that" {
                         return None;
                     }
+                    // "that 2013 report": a year or number between a determiner and the word
+                    if prev.kind == TokKind::Number
+                        && h.tokens.start > s.start + 1
+                        && DETERMINERS.contains(&self.tok(h.tokens.start - 2).norm.as_str())
+                    {
+                        return None;
+                    }
                 }
                 // nor, when it is also a noun, after a determiner and a modifier ("an hourlong
                 // show", "other WikiLeaks emails")
@@ -724,8 +731,9 @@ impl<'a> Extractor<'a> {
         while k > s.start {
             let t = self.tok(k - 1);
             if t.norm == ")" {
-                // "Pat McCrory (R)": a short parenthesis inside the subject
-                if let Some(open) = (k.saturating_sub(7).max(s.start)..k - 1)
+                // "Pat McCrory (R)", "Chris Murphy (a Connecticut Democrat so boyish he has
+                // been mistaken for a junior staffer)": a parenthesis inside the subject
+                if let Some(open) = (k.saturating_sub(20).max(s.start)..k - 1)
                     .rev()
                     .find(|&j| self.tok(j).norm == "(")
                 {
@@ -735,7 +743,9 @@ impl<'a> Extractor<'a> {
             }
             if t.is_quote() || is_clause_punct(t) || is_final_punct(t) {
                 // "Clinton, who ... ," : a relative clause between commas belongs to the subject
-                if t.norm == "," && k < end {
+                // (not "..., which is unpopular, Doggett said": a name after the comma is a
+                // subject of its own)
+                if t.norm == "," && k < end && !self.tok(k).capitalized {
                     if let Some(start) = self.relative_clause_start(s, k - 1) {
                         k = start;
                         continue;
@@ -743,8 +753,14 @@ impl<'a> Extractor<'a> {
                 }
                 break;
             }
+            // "One of the authors of that 2013 report": "that" after a preposition is a
+            // determiner
+            let determiner_that = t.norm == "that"
+                && k >= s.start + 2
+                && PREPOSITIONS.contains(&self.tok(k - 2).norm.as_str());
             if LEFT_BOUNDARY.contains(&t.norm.as_str())
                 && !(t.norm == "and" && self.joins_names(k - 1))
+                && !determiner_that
             {
                 break;
             }
@@ -754,6 +770,9 @@ impl<'a> Extractor<'a> {
                 && !t.capitalized
                 && self.is_cue_verb_form(k - 1)
                 && !DETERMINERS.contains(&self.tok(k - 2).norm.as_str())
+                && !(self.tok(k - 2).kind == TokKind::Number
+                    && k - 2 > s.start
+                    && DETERMINERS.contains(&self.tok(k - 3).norm.as_str()))
                 && self.tok(k).norm != "'s"
             {
                 break;
@@ -845,13 +864,18 @@ impl<'a> Extractor<'a> {
 
     /// `NAME, APPOSITIVE,` before a verb: `comma` is the comma closing the appositive.
     fn appositive_subject(&self, s: &Range<usize>, comma: usize) -> Option<Range<usize>> {
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": when the phrase
+        // before the nearest comma is no name, try the comma before it
         let mut p = comma;
         while p > s.start {
             let t = self.tok(p - 1);
             if t.norm == "," {
-                break;
-            }
-            if t.is_quote() || is_final_punct(t) || matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
+                if let Some(np) = self.appositive_at(s, comma, p) {
+                    return Some(np);
+                }
+            } else if t.is_quote()
+                || is_final_punct(t)
+                || matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
             {
                 return None;
             }
@@ -860,6 +884,11 @@ impl<'a> Extractor<'a> {
                 return None;
             }
         }
+        None
+    }
+
+    /// `NAME, APPOSITIVE,` where the appositive runs from token `p` (after a comma) to `comma`.
+    fn appositive_at(&self, s: &Range<usize>, comma: usize, p: usize) -> Option<Range<usize>> {
         if p <= s.start + 1 || p >= comma {
             return None;
         }
@@ -2114,6 +2143,12 @@ impl<'a> Extractor<'a> {
                                 | "adding"
                                 | "even"
                         ) || (t.norm.ends_with("ing") && !t.capitalized)
+                            // "refused to endorse Mr. Trump, said C": the main verb
+                            || (!t.capitalized
+                                && self.is_cue_verb_form(k + 1)
+                                && self.seg.tokens.get(k + 2).is_none_or(|n| {
+                                    !matches!(n.norm.as_str(), "as" | "by")
+                                }))
                             || matches!(
                                 t.norm.as_str(),
                                 "in" | "on"
@@ -2574,6 +2609,15 @@ impl<'a> Extractor<'a> {
         }
         // without a quote, "C, said X." needs a short subject that closes the sentence
         if !after_quote && subj.len() > 8 {
+            return None;
+        }
+        // "Dan Kritenbrink, senior director for Asian affairs, said he expects C": a name and
+        // its appositive open the sentence, so the verb's subject is on its left
+        if !after_quote
+            && self
+                .appositive_subject(&s, h.tokens.start - 1)
+                .is_some_and(|a| a.start == s.start)
+        {
             return None;
         }
         let before = h.tokens.start - 1;

@@ -874,3 +874,82 @@ fn role_noun_subject_licenses_a_noun_like_verb() {
         ("calls for", "a contingency plan")
     );
 }
+
+#[test]
+fn name_and_appositive_before_said_is_no_inverted_content() {
+    let c = one("Dan Mears, senior director for Asian affairs at the council, said he expects the three leaders to meet.");
+    assert_eq!(c.pattern, "subject-verb");
+    assert_eq!(
+        c.source,
+        "Dan Mears, senior director for Asian affairs at the council"
+    );
+    assert_eq!(c.content, "he expects the three leaders to meet");
+    // "C, said X." still inverts
+    let c = one("The trip was important, said Smith.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("Smith", "The trip was important")
+    );
+}
+
+#[test]
+fn object_of_a_relative_clause_ends_before_the_main_verb() {
+    let cs = claims("Gov. Ann Lee of Ohio, a Republican who has refused to endorse the nominee, said the family deserved better.");
+    let said = cs.iter().find(|c| c.cue == "said").expect("said claim");
+    assert_eq!(said.content, "the family deserved better");
+    let endorse = cs
+        .iter()
+        .find(|c| c.cue == "endorse")
+        .expect("endorse claim");
+    assert_eq!(endorse.content, "the nominee");
+    // ", known as" is a participle inside the object, not a new verb
+    let c = one("Both candidates have opposed the trade deal, known as the Pacific pact.");
+    assert_eq!(c.content, "the trade deal, known as the Pacific pact");
+}
+
+#[test]
+fn subject_with_an_adjunct_holding_a_comma() {
+    let c =
+        one("Clinton, during a town hall meeting in Columbus, Ohio, said she was going to win.");
+    assert_eq!(
+        c.source,
+        "Clinton, during a town hall meeting in Columbus, Ohio"
+    );
+    assert_eq!(c.content, "she was going to win");
+}
+
+#[test]
+fn relative_clause_in_fronted_content_is_not_the_subject() {
+    let c = one(
+        "Republicans could go after the agency, which is unpopular in rural areas, Doggett said.",
+    );
+    assert_eq!(c.source, "Doggett");
+    assert_eq!(
+        c.content,
+        "Republicans could go after the agency, which is unpopular in rural areas"
+    );
+}
+
+#[test]
+fn year_between_determiner_and_cue_noun() {
+    let c = one("One of the authors of that 2013 report, Ari Fleischer, said the test will come.");
+    assert_eq!(
+        c.source,
+        "One of the authors of that 2013 report, Ari Fleischer"
+    );
+    let c = one("The 2013 report said the program works.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("The 2013 report", "said")
+    );
+}
+
+#[test]
+fn long_parenthesis_inside_the_subject() {
+    let c = one("Sen. Chris Murphy (a Connecticut Democrat so boyish he was mistaken for a staffer) says he was adrift.");
+    assert!(
+        c.source.starts_with("Sen. Chris Murphy (a Connecticut"),
+        "{c:?}"
+    );
+    assert_eq!(c.content, "he was adrift");
+}
