@@ -172,6 +172,11 @@ const CLAIM_NOUNS: &[&str] = &[
 
 /// Verbs and adjectives whose subject is also the subject of the infinitive after them
 /// ("is expected to endorse", "refused to confirm", "is likely to say").
+/// Words that open an embedded question: "asked him whether ...".
+const WH_WORDS: &[&str] = &[
+    "whether", "how", "why", "what", "who", "if", "when", "where", "which",
+];
+
 const CONTROL_VERBS: &[&str] = &[
     "expected",
     "likely",
@@ -204,6 +209,7 @@ const CONTROL_VERBS: &[&str] = &[
     "seems",
     "continued",
     "continues",
+    "continuing",
     "began",
     "begins",
     "promised",
@@ -841,7 +847,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let last = self.tok(np.end - 1);
-        if !(is_word(last) || last.norm == ")")
+        // "42% say": a percentage is a noun phrase
+        let percent = last.norm == "%"
+            && np.end - 1 > np.start
+            && self.tok(np.end - 2).kind == TokKind::Number;
+        if !(is_word(last) || last.norm == ")" || percent)
             || DETERMINERS.contains(&last.norm.as_str())
             || PREPOSITIONS.contains(&last.norm.as_str())
         {
@@ -1031,6 +1041,12 @@ impl<'a> Extractor<'a> {
         }
         if k < s.end && matches!(self.tok(k).norm.as_str(), ":" | ",") {
             k += 1;
+        }
+        // "said — on Twitter, as it happens — that C": an aside between dashes
+        if k < s.end && matches!(self.tok(k).norm.as_str(), "—" | "–" | "--") {
+            let close = (k + 2..s.end.min(k + 14))
+                .find(|&j| matches!(self.tok(j).norm.as_str(), "—" | "–" | "--"))?;
+            k = close + 1;
         }
         // a short adjunct ending in "that" or ","
         if k < s.end
@@ -1371,7 +1387,11 @@ impl<'a> Extractor<'a> {
                 break;
             }
             // a comma that hands over to the writer or resumes the speaker's quote
-            if t.norm == "," && depth <= 0 && self.comma_ends_content(s, k, j) {
+            if t.norm == ","
+                && depth <= 0
+                && (self.comma_ends_content(s, k, j)
+                    || (self.speech_participle(j + 1) && j > k + 1))
+            {
                 end = j;
                 break;
             }
@@ -1434,6 +1454,14 @@ impl<'a> Extractor<'a> {
     /// quote resuming ("referring to the excuse, “you give ...”"), or a conjunction opening the
     /// writer's next clause: ", but he has also intensified ...", ", but stopped short of ...",
     /// ", and when pressed on why, ...".
+    /// Token `k` is the -ing form of a report verb: ", adding, "..."", ", noting that C".
+    fn speech_participle(&self, k: usize) -> bool {
+        self.seg
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.norm.ends_with("ing") && !t.capitalized && self.is_cue_verb_form(k))
+    }
+
     fn comma_ends_content(&self, s: &Range<usize>, k: usize, j: usize) -> bool {
         let quote_next = self
             .seg
@@ -2006,6 +2034,26 @@ impl<'a> Extractor<'a> {
             let subject_pronoun =
                 k > start && matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i" | "it");
             if subject_pronoun {
+                return Some(k);
+            }
+            // "asked Trump how high the wall would be": a question word opens the content
+            // ("told a woman who suggested C" is a relative clause: "who" must open a clause
+            // with its own subject)
+            let wh = k > start
+                && WH_WORDS.contains(&t.norm.as_str())
+                && (!matches!(t.norm.as_str(), "who" | "which")
+                    || self.seg.tokens.get(k + 1).is_some_and(|n| {
+                        DETERMINERS.contains(&n.norm.as_str())
+                            || PRONOUNS.contains(&n.norm.as_str())
+                    }));
+            // "told POLITICO Florida the state's standards are ...": a name, then a clause
+            // opening with a determiner
+            let after_name = k > start
+                && (start..k).all(|j| self.tok(j).capitalized)
+                && DETERMINERS.contains(&t.norm.as_str())
+                && t.norm != "that"
+                && !t.capitalized;
+            if wh || after_name {
                 return Some(k);
             }
             if t.norm == "that"

@@ -953,3 +953,48 @@ fn long_parenthesis_inside_the_subject() {
     );
     assert_eq!(c.content, "he was adrift");
 }
+
+#[test]
+fn speech_participle_after_a_comma_ends_the_content() {
+    let cs = claims("He said it was fine, adding, \"She is qualified to be president.\"");
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.content, "it was fine");
+    let adding = cs.iter().find(|c| c.cue == "adding").expect("adding");
+    assert_eq!(
+        (adding.source.as_str(), adding.content.as_str()),
+        ("He", "\"She is qualified to be president.\"")
+    );
+}
+
+#[test]
+fn aside_between_dashes_after_the_cue() {
+    let c = one("His campaign chairman said — on Twitter, as it happens — that the campaign raised $4 million.");
+    assert_eq!(c.content, "that the campaign raised $4 million");
+}
+
+#[test]
+fn percentage_subject() {
+    let c = one("On economic issues, 42% say they are liberal.");
+    assert_eq!(c.content, "they are liberal");
+    assert!(c.source.starts_with("42"), "{c:?}");
+}
+
+#[test]
+fn progressive_control_verb() {
+    let c = one("Clinton is continuing to insist she will release the transcripts.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Clinton", "insist"));
+    assert_eq!(c.content, "she will release the transcripts");
+}
+
+#[test]
+fn hearer_then_embedded_question_or_clause() {
+    let c = one("Hannity asked Trump how high the wall would be.");
+    assert_eq!(c.content, "how high the wall would be");
+    let c = one("We asked our readers who their favorite speaker was.");
+    assert_eq!(c.content, "who their favorite speaker was");
+    let c = one("He told Fox News the state's own standards are not perfect.");
+    assert_eq!(c.content, "the state's own standards are not perfect");
+    // a relative clause on the hearer is no embedded question
+    let cs = claims("She told a voter who asked about taxes that rates would fall.");
+    assert!(cs.iter().all(|c| !c.content.starts_with("who")), "{cs:#?}");
+}
