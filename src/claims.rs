@@ -642,6 +642,9 @@ impl<'a> Extractor<'a> {
                 if let Some(u) = self.as_reported(si, s.clone(), h) {
                     return Some(u);
                 }
+                if let Some(u) = self.asked_clause(si, s.clone(), h) {
+                    return Some(u);
+                }
                 if let Some(u) = self.passive(si, s.clone(), h) {
                     return Some(u);
                 }
@@ -1752,6 +1755,15 @@ impl<'a> Extractor<'a> {
             );
             return Some(vec![subj]);
         }
+        // "asked Carson about his relationship with C": the topic of the question
+        if entry.stance == Stance::Question && from < s.end && self.tok(from).norm == "about" {
+            let end = self.clause_end(&s, from);
+            if end > from + 1 {
+                let spans = vec![self.span_of(from..end)];
+                self.push(si, Some(subj.clone()), h, spans, negated, pattern);
+                return Some(vec![subj]);
+            }
+        }
         let (mut spans, used) =
             self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
         // "While he acknowledged C, Ham noted ...": a clause opened by a subordinator ends at
@@ -1779,6 +1791,7 @@ impl<'a> Extractor<'a> {
                     | "who"
                     | "which"
                     | "to"
+                    | "about"
             ) || first.is_quote()
                 || (used.start > 0 && self.tok(used.start - 1).norm == ":");
             if !opener {
@@ -2053,7 +2066,9 @@ impl<'a> Extractor<'a> {
                 && DETERMINERS.contains(&t.norm.as_str())
                 && t.norm != "that"
                 && !t.capitalized;
-            if wh || after_name {
+            // "asked Carson about his relationship with Mannatech": the topic is the content
+            let topic = k > start && t.norm == "about";
+            if wh || after_name || topic {
                 return Some(k);
             }
             if t.norm == "that"
@@ -2435,6 +2450,16 @@ impl<'a> Extractor<'a> {
                 && first != "according"
                 && !(start..before).any(|j| AUX.contains(&self.tok(j).norm.as_str()));
             if phrase && before - start <= 10 {
+                return None;
+            }
+            // "When asked by Lauer whether C, she said": a fronted participle clause is the
+            // writer's framing
+            let participle_at = if matches!(first.as_str(), "when" | "whenever" | "if" | "once") {
+                start + 1
+            } else {
+                start
+            };
+            if participle_at < before && self.is_participle_cue(participle_at) {
                 return None;
             }
             // "Although E.U. nations have mustered ..., they have been criticized": a fronted
@@ -3155,6 +3180,82 @@ impl<'a> Extractor<'a> {
             "passive-by",
         );
         Some(vec![subj, by + 1..agent_end])
+    }
+
+    /// `Asked about C, Rubio said ...`, `When asked by Matt Lauer whether C, she said ...`,
+    /// `..., Christie said when asked whether C`: a question put to the main clause's speaker.
+    /// The asker is the by-agent (often unnamed); the content is the question.
+    fn asked_clause(
+        &mut self,
+        si: usize,
+        s: Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        if !h.participle || self.lex.cues[h.entry].stance != Stance::Question {
+            return None;
+        }
+        let at = h.tokens.start;
+        let fronted = at == s.start
+            || (at == s.start + 1
+                && matches!(
+                    self.tok(s.start).norm.as_str(),
+                    "when" | "whenever" | "if" | "once"
+                ));
+        let trailing = at > s.start
+            && !fronted
+            && matches!(
+                self.tok(at - 1).norm.as_str(),
+                "when" | "whenever" | "after" | "if"
+            );
+        if !fronted && !trailing {
+            return None;
+        }
+        let mut from = h.tokens.end;
+        // "last month", "on Fox News", "at the conference": a short adjunct before the question
+        let opens_question = |t: &Token| {
+            WH_WORDS.contains(&t.norm.as_str()) || matches!(t.norm.as_str(), "about" | "to" | "by")
+        };
+        let mut j = from;
+        while j < s.end
+            && j < from + 5
+            && !opens_question(self.tok(j))
+            && !is_clause_punct(self.tok(j))
+        {
+            j += 1;
+        }
+        if j < s.end && opens_question(self.tok(j)) {
+            from = j;
+        }
+        let mut source = None;
+        if from < s.end && self.tok(from).norm == "by" {
+            let mut e = from + 1;
+            while e < s.end && e < from + 8 {
+                let t = self.tok(e);
+                if is_clause_punct(t) || is_final_punct(t) || opens_question(t) {
+                    break;
+                }
+                e += 1;
+            }
+            if e == from + 1 || e >= s.end || !opens_question(self.tok(e)) {
+                return None;
+            }
+            source = Some(from + 1..e);
+            from = e;
+        }
+        if from >= s.end || !opens_question(self.tok(from)) || self.tok(from).norm == "by" {
+            return None;
+        }
+        let end = if fronted {
+            (from + 1..s.end).find(|&k| self.tok(k).norm == ",")?
+        } else {
+            self.clause_end(&s, from)
+        };
+        if end <= from + 1 {
+            return None;
+        }
+        let content = vec![self.span_of(from..end)];
+        self.push(si, source.clone(), h, content, false, "asked-clause");
+        Some(source.into_iter().collect())
     }
 
     /// `As stated in X's commentary, C` / `As reported by X, C`.

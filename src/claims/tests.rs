@@ -998,3 +998,52 @@ fn hearer_then_embedded_question_or_clause() {
     let cs = claims("She told a voter who asked about taxes that rates would fall.");
     assert!(cs.iter().all(|c| !c.content.starts_with("who")), "{cs:#?}");
 }
+
+#[test]
+fn fronted_or_trailing_asked_clause() {
+    let cs =
+        claims("Asked about the senator's charges, Rubio said that the reforms were not amnesty.");
+    let asked = cs
+        .iter()
+        .find(|c| c.pattern == "asked-clause")
+        .expect("asked");
+    assert_eq!(
+        (asked.source.as_str(), asked.content.as_str()),
+        ("", "about the senator's charges")
+    );
+    assert_eq!(asked.stance, Stance::Question);
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.content, "that the reforms were not amnesty");
+    // the asker named in a by-phrase is the source; the fronted clause is no content of "said"
+    let cs = claims("When asked by Matt Lauer whether she had practiced her speech, she said, \"I read it once.\"");
+    let asked = cs
+        .iter()
+        .find(|c| c.pattern == "asked-clause")
+        .expect("asked");
+    assert_eq!(
+        (asked.source.as_str(), asked.content.as_str()),
+        ("Matt Lauer", "whether she had practiced her speech")
+    );
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.content, "\"I read it once.\"");
+    let cs = claims(
+        "\"You bet I would,\" Christie said when asked whether he would issue a quarantine.",
+    );
+    assert!(
+        cs.iter()
+            .any(|c| c.pattern == "asked-clause"
+                && c.content == "whether he would issue a quarantine"),
+        "{cs:#?}"
+    );
+    // a participle that asks nothing is no question
+    assert!(claims("Asked and answered, the case was closed.")
+        .iter()
+        .all(|c| c.pattern != "asked-clause"));
+}
+
+#[test]
+fn asked_hearer_about_topic() {
+    let c = one("The moderator asked Carson about his relationship with a supplement maker.");
+    assert_eq!(c.content, "about his relationship with a supplement maker");
+    assert_eq!(c.source, "The moderator");
+}
