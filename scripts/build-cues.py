@@ -183,6 +183,17 @@ CURATED = {
     "paint": ("assert", ["np-verb"]), "react to": ("assert", ["np-verb"]),
     "rebuff": ("deny", ["np-verb"]), "resist": ("dispute", ["np-verb"]), "swipe at": ("accuse", ["np-verb"]),
     "underscore": ("assert", ["verb", "np-verb"]), "utter": ("assert", ["np-verb"]), "yell": ("assert", ["verb"]),
+    # words an earlier list stopped, re-measured one by one on PolNeAR train (each raised
+    # content overlap F1 there without lowering source or cue F1; scripts/build-cues.py history)
+    "order": ("assert", ["np-verb", "verb"]), "see": ("believe", ["np-verb", "verb"]),
+    "consider": ("believe", ["np-verb", "verb"]), "read": ("assert", ["verb"]),
+    "nominate": ("endorse", ["np-verb"]), "identify": ("assert", ["np-verb"]),
+    "attribute": ("assert", ["np-verb"]), "opine": ("assert", ["verb"]), "trumpet": ("endorse", ["np-verb"]),
+    "dub": ("assert", ["np-verb"]), "mull": ("believe", ["np-verb"]), "be thrilled": ("endorse", ["verb"]),
+    "be wary": ("warn", ["verb"]), "notice": ("believe", ["verb"]), "frame": ("assert", ["np-verb"]),
+    "sound off on": ("assert", ["np-verb"]), "vote against": ("dispute", ["np-verb"]),
+    "title": ("assert", ["np-verb"]), "focus on": ("assert", ["np-verb"]), "share": ("assert", ["np-verb"]),
+    "cast": ("assert", ["np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
 }
@@ -203,13 +214,13 @@ NOUNS = {
 
 # never cues on their own, though they appear in the lists
 STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", "look", "seem", "appear",
-        "include", "pass", "sign", "vote", "name", "allow", "order", "read", "watch", "spoke",
-        "consider", "decide", "feature", "file", "release", "deliver", "raise", "lay", "hold", "gain",
-        "win", "lose", "start", "begin", "try", "help", "keep", "let", "like", "love", "mean", "need",
-        "offer", "provide", "publish", "rule", "struck", "use", "cover", "draw", "issue", "label", "list",
-        "nominate", "appoint", "adopt", "ban", "block", "cast", "sue", "chant", "shout", "sing", "share",
-        "thank", "invoke", "identify", "request", "compare", "portray", "favor", "focus", "ignore",
-        "point", "push", "present", "see", "commit", "ensure", "account", "laugh", "yell", "rave", "brand"}
+        "include", "pass", "sign", "vote", "name", "allow", "watch", "spoke", "decide", "feature", "file",
+        "release", "deliver", "raise", "lay", "hold", "gain", "win", "lose", "start", "begin", "try",
+        "help", "keep", "let", "like", "love", "mean", "need", "offer", "provide", "publish", "rule",
+        "struck", "use", "cover", "draw", "issue", "label", "list", "appoint", "adopt", "ban", "block",
+        "sue", "chant", "shout", "sing", "thank", "invoke", "request", "compare", "portray", "favor",
+        "focus", "ignore", "point", "push", "present", "commit", "ensure", "account", "laugh", "yell",
+        "rave", "brand"}
 
 def read_list(name):
     with open(os.path.join(DATA, name), encoding="utf-8") as f:
@@ -254,6 +265,30 @@ EXAMPLES = {
     ("endorse", "np-verb"): ["Russia denied reports, endorsed by US intelligence agencies, that it meddled."],
     ("call", "verb"): ["Trump signed what he called a “seriously flawed” package of sanctions."],
     ("believe", "verb"): ["The governor believes the law will survive in court."],
+    ("order", "np-verb"): ["A federal judge ordered the release of the campaign's internal documents."],
+    ("order", "verb"): ["The judge ordered that the records be released by Thursday."],
+    ("see", "np-verb"): ["Party leaders see him as a valuable asset in the fall campaign."],
+    ("see", "verb"): ["The senator sees that the party is divided over trade."],
+    ("consider", "np-verb"): ["Most of her allies consider the new rules a helpful step."],
+    ("consider", "verb"): ["Many economists consider that the plan would raise prices."],
+    ("read", "verb"): ["A sign outside the office reads: \u201cClosed until further notice.\u201d"],
+    ("nominate", "np-verb"): ["The president nominated a federal appeals judge to the Supreme Court."],
+    ("identify", "np-verb"): ["The report identified dozens of donations from people with modest incomes."],
+    ("attribute", "np-verb"): ["The mayor attributed the budget gap to lower sales tax revenue."],
+    ("opine", "verb"): ["The editorial board opined that the candidate had run out of ideas."],
+    ("trumpet", "np-verb"): ["The campaign trumpeted the endorsement of the state's largest union."],
+    ("dub", "np-verb"): ["Critics dubbed the plan a giveaway to the banks."],
+    ("mull", "np-verb"): ["The senator is mulling a run for governor in 2018."],
+    ("be thrilled", "verb"): ["The organizers were thrilled that so many young voters turned out."],
+    ("be wary", "verb"): ["Local officials are wary that the new rules will drive up costs."],
+    ("notice", "verb"): ["Several reporters noticed that the candidate skipped the question."],
+    ("frame", "np-verb"): ["The governor framed the election as a choice between two futures."],
+    ("sound off on", "np-verb"): ["The actress sounded off on the idea that anyone could be Latino enough."],
+    ("vote against", "np-verb"): ["Twelve Republicans voted against the spending bill."],
+    ("title", "np-verb"): ["The senator titled her new book \u201cVoices of Hope.\u201d"],
+    ("focus on", "np-verb"): ["In the speech, the governor focused on the cost of college."],
+    ("share", "np-verb"): ["Many voters share the candidate's distrust of trade deals."],
+    ("cast", "np-verb"): ["The senator cast his rival as weak on immigration."],
 }
 
 def entry(lemma, stance, frame, examples):
