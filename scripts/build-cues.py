@@ -194,8 +194,34 @@ CURATED = {
     "sound off on": ("assert", ["np-verb"]), "vote against": ("dispute", ["np-verb"]),
     "title": ("assert", ["np-verb"]), "focus on": ("assert", ["np-verb"]), "share": ("assert", ["np-verb"]),
     "cast": ("assert", ["np-verb"]),
+    # rarer speech and evaluation verbs, measured on train as one batch, each alone not lowering
+    # content, source or cue F1 there (rejected the same way: maintain, protest, cry, label,
+    # recite, whisper, excoriate, scold, taunt, berate)
+    "quip": ("assert", ["verb"]), "retort": ("assert", ["verb"]), "gush": ("endorse", ["verb"]),
+    "posit": ("assert", ["verb"]), "hypothesize": ("believe", ["verb"]), "forecast": ("assert", ["verb"]),
+    "fume": ("accuse", ["verb"]), "harangue": ("accuse", ["np-verb"]), "savage": ("accuse", ["np-verb"]),
+    "admonish": ("accuse", ["np-verb"]), "reprimand": ("accuse", ["np-verb"]), "surmise": ("believe", ["verb"]),
+    "intimate": ("assert", ["verb"]), "laud": ("endorse", ["np-verb"]), "herald": ("endorse", ["np-verb"]),
+    "vent": ("accuse", ["verb"]), "peg": ("assert", ["np-verb"]), "prescribe": ("assert", ["np-verb"]),
+    "relish": ("endorse", ["np-verb"]), "spell out": ("assert", ["np-verb"]), "query": ("question", ["verb"]),
+    "pronounce": ("assert", ["np-verb"]), "veto": ("deny", ["np-verb"]), "scoff": ("downplay", ["verb"]),
+    "needle": ("accuse", ["np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
+}
+
+# Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
+# "echos", "upholded"): their forms are written out in the file, in the order base, 3rd
+# person, past, gerund (tests/lexicon_cues.rs takes the third as the past).
+FORMS = {
+    "prefer": ["prefer", "prefers", "preferred", "preferring"],
+    "rebut": ["rebut", "rebuts", "rebutted", "rebutting"],
+    "shrug": ["shrug", "shrugs", "shrugged", "shrugging"],
+    "uphold": ["uphold", "upholds", "upheld", "upholding"],
+    "retell": ["retell", "retells", "retold", "retelling"],
+    "veto": ["veto", "vetoes", "vetoed", "vetoing"],
+    "quip": ["quip", "quips", "quipped", "quipping"],
+    "echo": ["echo", "echoes", "echoed", "echoing"],
 }
 
 NOUNS = {
@@ -250,8 +276,10 @@ def main():
     out.append(entry("in the words of", "assert", "preposition", []))
     for lem in sorted(lemmas):
         stance, frames = CURATED.get(lem, ("assert", ["verb"]))
+        head, _, tail = lem.partition(" ")
+        forms = [f + (" " + tail if tail else "") for f in FORMS[head]] if head in FORMS else []
         for fr in frames:
-            out.append(entry(lem, stance, fr, EXAMPLES.get((lem, fr), [])))
+            out.append(entry(lem, stance, fr, EXAMPLES.get((lem, fr), []), forms))
     for stance, nouns in NOUNS.items():
         for n in sorted(set(nouns)):
             out.append(entry(n, stance, "noun", []))
@@ -289,10 +317,41 @@ EXAMPLES = {
     ("focus on", "np-verb"): ["In the speech, the governor focused on the cost of college."],
     ("share", "np-verb"): ["Many voters share the candidate's distrust of trade deals."],
     ("cast", "np-verb"): ["The senator cast his rival as weak on immigration."],
+    ("quip", "verb"): ["The senator quipped that he had been called worse."],
+    ("retort", "verb"): ["The governor retorted that the numbers were out of date."],
+    ("gush", "verb"): ["The mayor gushed that the new stadium was the best in the country."],
+    ("posit", "verb"): ["The study posits that voters punish incumbents for bad weather."],
+    ("hypothesize", "verb"): ["Some analysts hypothesize that turnout will fall in the cities."],
+    ("forecast", "verb"): ["The bank forecast that growth would slow next year."],
+    ("fume", "verb"): ["The senator fumed that the vote had been rigged."],
+    ("harangue", "np-verb"): ["The candidate harangued the reporters at the back of the room."],
+    ("savage", "np-verb"): ["The columnist savaged the governor's budget proposal."],
+    ("admonish", "np-verb"): ["The judge admonished the lawyers for their conduct."],
+    ("reprimand", "np-verb"): ["The board reprimanded the official for leaking the memo."],
+    ("surmise", "verb"): ["Reporters surmised that the campaign was short of money."],
+    ("intimate", "verb"): ["The aide intimated that the senator might not run again."],
+    ("laud", "np-verb"): ["The mayor lauded the volunteers who cleaned up the park."],
+    ("herald", "np-verb"): ["Supporters heralded the ruling as a victory for free speech."],
+    ("vent", "verb"): ["Party officials vented that the candidate ignored their advice."],
+    ("peg", "np-verb"): ["The pollster pegs the senator's support at 40 percent."],
+    ("prescribe", "np-verb"): ["The report prescribes a mix of tax cuts and new spending."],
+    ("relish", "np-verb"): ["The candidate relished the fight with the party establishment."],
+    ("spell out", "np-verb"): ["The governor spelled out her plan for the state's schools."],
+    ("query", "verb"): ["Reporters queried whether the deal would survive."],
+    ("pronounce", "np-verb"): ["The doctor pronounced the senator fit to serve."],
+    ("veto", "np-verb"): ["The governor vetoed the bill that would have raised the minimum wage."],
+    ("scoff", "verb"): ["The senator scoffed that the report was a work of fiction."],
+    ("needle", "np-verb"): ["The candidate needled his rival over her paid speeches."],
+    ("prefer", "np-verb"): ["Most voters preferred a candidate with experience in government."],
+    ("rebut", "np-verb"): ["The campaign rebutted the claim that its donors were mostly lobbyists."],
+    ("shrug off", "np-verb"): ["The senator shrugged off the criticism from his own party."],
+    ("uphold", "np-verb"): ["The appeals court upheld the ruling that the law was unconstitutional."],
 }
 
-def entry(lemma, stance, frame, examples):
+def entry(lemma, stance, frame, examples, forms=()):
     s = f'[[cue]]\nlemma = "{lemma}"\nstance = "{stance}"\nframe = "{frame}"\n'
+    if forms:
+        s += "forms = [" + ", ".join(f'"{f}"' for f in forms) + "]\n"
     if examples:
         s += "examples = [" + ", ".join('"%s"' % e.replace('"', '\\"') for e in examples) + "]\n"
     return s

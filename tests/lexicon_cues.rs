@@ -60,7 +60,16 @@ fn every_shipped_cue_extracts_a_claim_in_its_frame() {
         ) {
             continue;
         }
-        let past = past_of(&cue.lemma);
+        // the third form is the past, whether generated or written out in the file
+        // ("prefer": prefer, prefers, preferred, preferring)
+        let past = match cue.frame {
+            CueFrame::Noun | CueFrame::Preposition => past_of(&cue.lemma),
+            _ => cue
+                .forms
+                .get(2)
+                .cloned()
+                .unwrap_or_else(|| past_of(&cue.lemma)),
+        };
         let Some(sentence) = template(cue.frame, cue.stance, &past, &cue.lemma) else {
             continue;
         };
