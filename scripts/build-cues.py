@@ -184,8 +184,8 @@ CURATED = {
     "rebuff": ("deny", ["np-verb"]), "resist": ("dispute", ["np-verb"]), "swipe at": ("accuse", ["np-verb"]),
     "underscore": ("assert", ["verb", "np-verb"]), "utter": ("assert", ["np-verb"]), "yell": ("assert", ["verb"]),
     # words an earlier list stopped, re-measured one by one on PolNeAR train (each raised
-    # content overlap F1 there without lowering source or cue F1; scripts/build-cues.py history)
-    "order": ("assert", ["np-verb", "verb"]), "see": ("believe", ["np-verb", "verb"]),
+    # content overlap F1 there without lowering source or cue F1; figures in the commit messages)
+    "see": ("believe", ["np-verb"]),
     "consider": ("believe", ["np-verb", "verb"]), "read": ("assert", ["verb"]),
     "nominate": ("endorse", ["np-verb"]), "identify": ("assert", ["np-verb"]),
     "attribute": ("assert", ["np-verb"]), "opine": ("assert", ["verb"]), "trumpet": ("endorse", ["np-verb"]),
@@ -193,10 +193,13 @@ CURATED = {
     "be wary": ("warn", ["verb"]), "notice": ("believe", ["verb"]), "frame": ("assert", ["np-verb"]),
     "sound off on": ("assert", ["np-verb"]), "vote against": ("dispute", ["np-verb"]),
     "title": ("assert", ["np-verb"]), "focus on": ("assert", ["np-verb"]), "share": ("assert", ["np-verb"]),
-    "cast": ("assert", ["np-verb"]),
     # rarer speech and evaluation verbs, measured on train as one batch, each alone not lowering
     # content, source or cue F1 there (rejected the same way: maintain, protest, cry, label,
-    # recite, whisper, excoriate, scold, taunt, berate)
+    # recite, whisper, excoriate, scold, taunt, berate). Not "cast": it passes on train (19 right
+    # of 37, "cast X as Y", "cast their votes for"), but "cast a pall over" is a typical claim no
+    # reader wants. Not "order" (np-verb: 14 right of 17 on train): an order does not hold its
+    # content true, yet as "assert" it corroborates ("Putin ordered the mission cut 755
+    # personnel" would back a claim that it was cut); it needs a directive stance first.
     "quip": ("assert", ["verb"]), "retort": ("assert", ["verb"]), "gush": ("endorse", ["verb"]),
     "posit": ("assert", ["verb"]), "hypothesize": ("believe", ["verb"]), "forecast": ("assert", ["verb"]),
     "fume": ("accuse", ["verb"]), "harangue": ("accuse", ["np-verb"]), "savage": ("accuse", ["np-verb"]),
@@ -212,7 +215,7 @@ CURATED = {
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
 # "echos", "upholded"): their forms are written out in the file, in the order base, 3rd
-# person, past, gerund (tests/lexicon_cues.rs takes the third as the past).
+# person, past, gerund (tests/lexicon_cues.rs takes the third as the past, else the last).
 FORMS = {
     "prefer": ["prefer", "prefers", "preferred", "preferring"],
     "rebut": ["rebut", "rebuts", "rebutted", "rebutting"],
@@ -222,6 +225,11 @@ FORMS = {
     "veto": ["veto", "vetoes", "vetoed", "vetoing"],
     "quip": ["quip", "quips", "quipped", "quipping"],
     "echo": ["echo", "echoes", "echoed", "echoing"],
+    # only the present: "the headline reads: C"; "read" also reads books ("He read the story again")
+    "read": ["reads"],
+    # "X sees Y as Z"; "saw" and "seen" are mostly events ("a year that saw X", "has seen a
+    # surge"): all forms together scored lower on PolNeAR train than these two
+    "see": ["see", "sees"],
 }
 
 NOUNS = {
@@ -246,7 +254,7 @@ STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", 
         "struck", "use", "cover", "draw", "issue", "label", "list", "appoint", "adopt", "ban", "block",
         "sue", "chant", "shout", "sing", "thank", "invoke", "request", "compare", "portray", "favor",
         "focus", "ignore", "point", "push", "present", "commit", "ensure", "account", "laugh", "yell",
-        "rave", "brand"}
+        "rave", "brand", "order", "cast"}
 
 def read_list(name):
     with open(os.path.join(DATA, name), encoding="utf-8") as f:
@@ -293,13 +301,11 @@ EXAMPLES = {
     ("endorse", "np-verb"): ["Russia denied reports, endorsed by US intelligence agencies, that it meddled."],
     ("call", "verb"): ["Trump signed what he called a “seriously flawed” package of sanctions."],
     ("believe", "verb"): ["The governor believes the law will survive in court."],
-    ("order", "np-verb"): ["A federal judge ordered the release of the campaign's internal documents."],
-    ("order", "verb"): ["The judge ordered that the records be released by Thursday."],
     ("see", "np-verb"): ["Party leaders see him as a valuable asset in the fall campaign."],
-    ("see", "verb"): ["The senator sees that the party is divided over trade."],
     ("consider", "np-verb"): ["Most of her allies consider the new rules a helpful step."],
     ("consider", "verb"): ["Many economists consider that the plan would raise prices."],
-    ("read", "verb"): ["A sign outside the office reads: \u201cClosed until further notice.\u201d"],
+    ("read", "verb"): ["A sign outside the office reads: \u201cClosed until further notice.\u201d",
+                       "The headline reads \u201cCongress fails again.\u201d"],
     ("nominate", "np-verb"): ["The president nominated a federal appeals judge to the Supreme Court."],
     ("identify", "np-verb"): ["The report identified dozens of donations from people with modest incomes."],
     ("attribute", "np-verb"): ["The mayor attributed the budget gap to lower sales tax revenue."],
@@ -316,7 +322,6 @@ EXAMPLES = {
     ("title", "np-verb"): ["The senator titled her new book \u201cVoices of Hope.\u201d"],
     ("focus on", "np-verb"): ["In the speech, the governor focused on the cost of college."],
     ("share", "np-verb"): ["Many voters share the candidate's distrust of trade deals."],
-    ("cast", "np-verb"): ["The senator cast his rival as weak on immigration."],
     ("quip", "verb"): ["The senator quipped that he had been called worse."],
     ("retort", "verb"): ["The governor retorted that the numbers were out of date."],
     ("gush", "verb"): ["The mayor gushed that the new stadium was the best in the country."],

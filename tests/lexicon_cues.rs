@@ -61,12 +61,14 @@ fn every_shipped_cue_extracts_a_claim_in_its_frame() {
             continue;
         }
         // the third form is the past, whether generated or written out in the file
-        // ("prefer": prefer, prefers, preferred, preferring)
+        // ("prefer": prefer, prefers, preferred, preferring); a cue with fewer forms written
+        // out ("read": only "reads") is tried with its last one
         let past = match cue.frame {
             CueFrame::Noun | CueFrame::Preposition => past_of(&cue.lemma),
             _ => cue
                 .forms
                 .get(2)
+                .or(cue.forms.last())
                 .cloned()
                 .unwrap_or_else(|| past_of(&cue.lemma)),
         };
