@@ -702,6 +702,38 @@ impl<'a> Extractor<'a> {
                     negated = true;
                 }
                 k -= 1;
+            } else if k > s.start + 1
+                && !(self.tok(k - 2).capitalized && self.tok(k - 2).is_word())
+                && matches!(
+                    t.norm.as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                )
+            {
+                // "Ryan, the speaker, Tuesday called C", "Trump on Monday said C": a day between
+                // subject and verb
+                k -= 1;
+                while k > s.start + 1
+                    && matches!(
+                        self.tok(k - 1).norm.as_str(),
+                        "on" | "earlier" | "late" | "early"
+                    )
+                {
+                    k -= 1;
+                }
+            } else if k > s.start + 2
+                && matches!(t.norm.as_str(), "week" | "month" | "year" | "weekend")
+                && matches!(self.tok(k - 2).norm.as_str(), "last" | "this" | "earlier")
+            {
+                // "Beck, who supported Cruz, last week said C"
+                k -= 2;
             } else {
                 break;
             }
@@ -1051,6 +1083,19 @@ impl<'a> Extractor<'a> {
                 .find(|&j| matches!(self.tok(j).norm.as_str(), "—" | "–" | "--"))?;
             k = close + 1;
         }
+        // "said Thursday he would leave", "said last week the deal was off": a time adjunct
+        // before a that-less clause
+        if let Some(e) = self.time_adjunct_end(s, k) {
+            if e < s.end && {
+                let t = self.tok(e);
+                PRONOUNS.contains(&t.norm.as_str())
+                    || (DETERMINERS.contains(&t.norm.as_str()) && t.norm != "that")
+                    || (t.capitalized && t.is_word())
+                    || t.kind == TokKind::Number
+            } {
+                k = e;
+            }
+        }
         // a short adjunct ending in "that" or ","
         if k < s.end
             && (PREPOSITIONS.contains(&self.tok(k).norm.as_str()) || self.is_day_word(k))
@@ -1287,6 +1332,53 @@ impl<'a> Extractor<'a> {
                         | "millions"
                 )
         })
+    }
+
+    /// The end of a time adjunct starting at `k`: "Thursday", "on Monday night", "last week",
+    /// "earlier this month", "Sept. 12".
+    fn time_adjunct_end(&self, s: &Range<usize>, k: usize) -> Option<usize> {
+        let word = |j: usize| (j < s.end).then(|| self.tok(j).norm.as_str());
+        let mut j = k;
+        if matches!(
+            word(j),
+            Some("on" | "late" | "early" | "earlier" | "last" | "this" | "next")
+        ) {
+            j += 1;
+        }
+        if matches!(word(j), Some("this" | "last" | "next")) {
+            j += 1;
+        }
+        let is_time = |w: &str| {
+            matches!(
+                w,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
+        };
+        if !word(j).is_some_and(is_time) {
+            return None;
+        }
+        j += 1;
+        if matches!(word(j), Some("night" | "morning" | "afternoon" | "evening")) {
+            j += 1;
+        }
+        Some(j)
     }
 
     fn is_day_word(&self, k: usize) -> bool {
@@ -1775,6 +1867,21 @@ impl<'a> Extractor<'a> {
             if let Some(j) = self.main_clause_comma(used.clone()) {
                 spans = vec![self.span_of(used.start..j)];
             }
+        }
+        // "Sanders was projected the winner", "Young leaders were also recognized": a passive
+        // without an agent leaves its source unnamed
+        let passive = h.participle
+            && !h.gerund
+            && pattern == "subject-verb"
+            && (subj_end..h.tokens.start).any(|j| {
+                matches!(
+                    self.tok(j).norm.as_str(),
+                    "is" | "was" | "were" | "are" | "been" | "be"
+                )
+            });
+        if passive {
+            self.push(si, None, h, spans, negated, "passive");
+            return Some(vec![subj]);
         }
         // a question verb reports a question: "asked whether ...", "asked: "...?"", "asked him to go"
         if entry.stance == Stance::Question {
@@ -3118,8 +3225,12 @@ impl<'a> Extractor<'a> {
         let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
         let subj = self.subject_left(&s, subj_end)?;
         let mut from = h.tokens.end;
+        // "The leaders were expected to discuss C": whoever expects is unnamed; the subject is
+        // the content's, not the source ("X was quoted as saying C" keeps X)
+        let mut source = Some(subj.clone());
         if after.is_some_and(|t| t.norm == "to") {
             from += 1;
+            source = None;
         } else if after.is_some_and(|t| t.norm == "as")
             && from + 1 < s.end
             && self.tok(from + 1).norm.ends_with("ing")
@@ -3137,7 +3248,7 @@ impl<'a> Extractor<'a> {
         }
         self.push(
             si,
-            Some(subj.clone()),
+            source,
             h,
             vec![self.span_of(from..end)],
             negated,

@@ -1047,3 +1047,39 @@ fn asked_hearer_about_topic() {
     assert_eq!(c.content, "about his relationship with a supplement maker");
     assert_eq!(c.source, "The moderator");
 }
+
+#[test]
+fn time_adjunct_before_a_thatless_clause() {
+    let c = one("Mr. Clinton said Thursday he would leave the board if Mrs. Clinton won.");
+    assert_eq!(c.content, "he would leave the board if Mrs. Clinton won");
+    let c = one("The minister said last week the deal was off.");
+    assert_eq!(c.content, "the deal was off");
+    let c = one("The governor said on Monday night it was over.");
+    assert_eq!(c.content, "it was over");
+}
+
+#[test]
+fn agentless_passive_has_no_source() {
+    let c = one("The leaders were expected to discuss the battle against the militants.");
+    assert_eq!(c.source, "");
+    assert_eq!(c.content, "discuss the battle against the militants");
+    let c = one("Sanders was projected the winner of the primary.");
+    assert_eq!((c.source.as_str(), c.pattern.as_str()), ("", "passive"));
+    // "quoted as saying" keeps the quoted speaker
+    let c = one("The mayor was quoted as saying that the curfew would end.");
+    assert_eq!(c.source, "The mayor");
+}
+
+#[test]
+fn time_adjunct_between_subject_and_verb() {
+    let cs = claims("Beck, who backed the senator, last week said the campaign was over.");
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.source, "Beck, who backed the senator");
+    let c = one("Speaker Paul Ryan, the top Republican, Tuesday called the remarks racist.");
+    assert_eq!(c.source, "Speaker Paul Ryan, the top Republican");
+    let c = one("Trump earlier on Monday said the deal was dead.");
+    assert_eq!(c.source, "Trump");
+    // "Super Tuesday" is a name, not a time adjunct
+    let c = one("Voters leaving the polls on Super Tuesday said they support the proposal.");
+    assert!(c.source.ends_with("Super Tuesday"), "{c:?}");
+}
