@@ -730,10 +730,16 @@ impl<'a> Extractor<'a> {
                 }
             } else if k > s.start + 2
                 && matches!(t.norm.as_str(), "week" | "month" | "year" | "weekend")
-                && matches!(self.tok(k - 2).norm.as_str(), "last" | "this" | "earlier")
+                && matches!(
+                    self.tok(k - 2).norm.as_str(),
+                    "last" | "this" | "earlier" | "past"
+                )
             {
-                // "Beck, who supported Cruz, last week said C"
+                // "Beck, who supported Cruz, last week said C", "this past week"
                 k -= 2;
+                if k > s.start + 1 && self.tok(k - 1).norm == "this" {
+                    k -= 1;
+                }
             } else {
                 break;
             }
@@ -856,7 +862,11 @@ impl<'a> Extractor<'a> {
             np.start += 1;
         }
         // a leading prepositional phrase without a comma: keep the last noun phrase
-        if np.start < np.end && PREPOSITIONS.contains(&self.tok(np.start).norm.as_str()) {
+        // ("About three in 10 said": a number phrase, not a prepositional phrase)
+        if np.start < np.end
+            && PREPOSITIONS.contains(&self.tok(np.start).norm.as_str())
+            && !self.approximate_number(np.start)
+        {
             let inner = (np.start..np.end).rev().find(|&j| {
                 let t = self.tok(j);
                 PRONOUNS.contains(&t.norm.as_str())

@@ -1083,3 +1083,14 @@ fn time_adjunct_between_subject_and_verb() {
     let c = one("Voters leaving the polls on Super Tuesday said they support the proposal.");
     assert!(c.source.ends_with("Super Tuesday"), "{c:?}");
 }
+
+#[test]
+fn approximate_number_subject() {
+    let c = one("About three in 10 said they prefer a more liberal agenda.");
+    assert_eq!(c.source, "About three in 10");
+    assert_eq!(c.content, "they prefer a more liberal agenda");
+    let c = one(
+        "Reince Priebus, the party chairman, this past week announced the creation of a website.",
+    );
+    assert_eq!(c.source, "Reince Priebus, the party chairman");
+}
