@@ -3152,6 +3152,59 @@ impl<'a> Extractor<'a> {
             let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
             return Some(a..b);
         }
+        // the subject of the main clause's first verb, after a fronted clause or adverb
+        // ("Although X, Lynch announced ..., saying C", "Yet she has ..., citing C")
+        let mut start = s.start;
+        let first = self.tok(start).norm.as_str();
+        if matches!(
+            first,
+            "although"
+                | "though"
+                | "when"
+                | "while"
+                | "if"
+                | "because"
+                | "after"
+                | "before"
+                | "during"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "as"
+                | "since"
+                | "despite"
+                | "amid"
+                | "with"
+                | "instead"
+                | "even"
+        ) {
+            if let Some(c) = (start + 1..before).find(|&j| self.tok(j).norm == ",") {
+                start = c + 1;
+            }
+        } else if matches!(
+            first,
+            "yet" | "then" | "but" | "and" | "so" | "still" | "now"
+        ) {
+            start += 1;
+        }
+        let verb = (start + 1..before).find(|&j| {
+            let t = self.tok(j);
+            !t.capitalized
+                && (matches!(
+                    t.norm.as_str(),
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+                ) || self.is_cue_verb_form(j)
+                    || (t.norm.ends_with("ed") && t.norm.len() > 4))
+        });
+        if let Some(v) = verb {
+            let sub = start..s.end;
+            if let Some(np) = self.subject_left(&sub, self.skip_aux_left(&sub, v).0) {
+                if np.start >= start && np.start <= start + 1 {
+                    return Some(np);
+                }
+            }
+        }
         // a mention near the sentence start
         let mut k = s.start;
         while k < before

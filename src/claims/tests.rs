@@ -1094,3 +1094,15 @@ fn approximate_number_subject() {
     );
     assert_eq!(c.source, "Reince Priebus, the party chairman");
 }
+
+#[test]
+fn participle_source_is_the_main_clause_subject() {
+    let cs = claims("Instead, the Vermont senator stayed home, hoping to avoid any misstep.");
+    let c = cs.iter().find(|c| c.cue == "hoping").expect("hoping");
+    assert_eq!(c.source, "the Vermont senator");
+    let cs = claims(
+        "Although the plan passed, the governor vetoed it Tuesday, saying it was unaffordable.",
+    );
+    let c = cs.iter().find(|c| c.cue == "saying").expect("saying");
+    assert_eq!(c.source, "the governor");
+}
