@@ -2972,6 +2972,11 @@ impl<'a> Extractor<'a> {
         {
             source = Some(h.tokens.start - 1..h.tokens.start);
         }
+        // "Republicans never bought the idea that C", "She has pushed back against accusations
+        // that C": the subject of the verb governing the noun holds it
+        if source.is_none() {
+            source = self.governing_subject(&s, h.tokens.start);
+        }
         // "a statement by/from X that C"
         if k < s.end && matches!(self.tok(k).norm.as_str(), "by" | "from") {
             let st = k + 1;
@@ -3054,6 +3059,56 @@ impl<'a> Extractor<'a> {
             "noun-complement",
         );
         Some(source.into_iter().collect())
+    }
+
+    /// The subject of the verb whose object is the noun at `noun`: back over the noun's
+    /// modifiers and determiner, a particle or preposition ("pushed back against"), the verb.
+    fn governing_subject(&self, s: &Range<usize>, noun: usize) -> Option<Range<usize>> {
+        let mut k = noun;
+        let mut mods = 0;
+        while k > s.start && mods < 3 {
+            let t = self.tok(k - 1);
+            if !t.is_word() || t.capitalized || AUX.contains(&t.norm.as_str()) {
+                break;
+            }
+            if PREPOSITIONS.contains(&t.norm.as_str()) || self.is_cue_verb_form(k - 1) {
+                break;
+            }
+            let det = DETERMINERS.contains(&t.norm.as_str());
+            k -= 1;
+            mods += 1;
+            if det {
+                break;
+            }
+        }
+        let mut particles = 0;
+        while k > s.start
+            && particles < 2
+            && matches!(
+                self.tok(k - 1).norm.as_str(),
+                "against" | "back" | "at" | "on" | "off" | "down" | "up" | "to" | "with"
+            )
+        {
+            k -= 1;
+            particles += 1;
+        }
+        if k <= s.start + 1 {
+            return None;
+        }
+        let verb = self.tok(k - 1);
+        let verb_like = !verb.capitalized
+            && verb.is_word()
+            && !PREPOSITIONS.contains(&verb.norm.as_str())
+            && !DETERMINERS.contains(&verb.norm.as_str())
+            && (verb.norm.ends_with("ed")
+                || verb.norm.ends_with('s')
+                || AUX.contains(&self.tok(k - 2).norm.as_str())
+                || PRONOUNS.contains(&self.tok(k - 2).norm.as_str()));
+        if !verb_like || AUX.contains(&verb.norm.as_str()) {
+            return None;
+        }
+        let (end, _) = self.skip_aux_left(s, k - 1);
+        self.subject_left(s, end)
     }
 
     /// A noun complement clause ends at a main-clause verb after it ("Word that X plans to

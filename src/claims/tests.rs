@@ -1106,3 +1106,14 @@ fn participle_source_is_the_main_clause_subject() {
     let c = cs.iter().find(|c| c.cue == "saying").expect("saying");
     assert_eq!(c.source, "the governor");
 }
+
+#[test]
+fn noun_complement_source_from_governing_verb() {
+    let c = one("Republicans never bought the idea that a trillion-dollar law could save money.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Republicans", "idea"));
+    let c = one("She has pushed back against accusations that she covered up the scandal.");
+    assert_eq!(c.source, "She");
+    // a noun that opens the sentence has no governing verb
+    let c = one("The notion that the vote was rigged is absurd.");
+    assert_eq!(c.source, "");
+}
