@@ -597,6 +597,14 @@ impl<'a> Extractor<'a> {
                     if DETERMINERS.contains(&prev.norm.as_str()) && prev.norm != "that" {
                         return None;
                     }
+                    // "Trump's Virginia state director": a word after a possessive and a name
+                    if h.tokens.start > s.start + 1
+                        && prev.capitalized
+                        && self.tok(h.tokens.start - 2).norm == "'s"
+                        && self.noun_like(h.tokens.start)
+                    {
+                        return None;
+                    }
                     // "that 2013 report": a year or number between a determiner and the word
                     if prev.kind == TokKind::Number
                         && h.tokens.start > s.start + 1
@@ -623,6 +631,13 @@ impl<'a> Extractor<'a> {
                     if modifier && !pp_object && base_form && matches!(det.as_str(), "a" | "an") {
                         return None;
                     }
+                }
+                // "AbbVie and Shire called off a deal": a particle makes another verb
+                if h.tokens.len() == 1
+                    && h.tokens.end < s.end
+                    && matches!(self.tok(h.tokens.end).norm.as_str(), "off" | "away")
+                {
+                    return None;
                 }
                 if h.participle
                     && h.tokens.start > s.start

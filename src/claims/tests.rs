@@ -1117,3 +1117,15 @@ fn noun_complement_source_from_governing_verb() {
     let c = one("The notion that the vote was rigged is absurd.");
     assert_eq!(c.source, "");
 }
+
+#[test]
+fn particle_or_possessive_makes_the_cue_word_something_else() {
+    assert!(claims("The two companies called off a $54 billion merger.").is_empty());
+    assert!(claims(
+        "In October, Trump's Virginia state director, Mike Rubino, reached out to the firm."
+    )
+    .iter()
+    .all(|c| c.cue != "state"));
+    let c = one("Officials called the plan a disaster.");
+    assert_eq!(c.content, "the plan a disaster");
+}
