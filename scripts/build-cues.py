@@ -209,6 +209,19 @@ CURATED = {
     "relish": ("endorse", ["np-verb"]), "spell out": ("assert", ["np-verb"]), "query": ("question", ["verb"]),
     "pronounce": ("assert", ["np-verb"]), "veto": ("deny", ["np-verb"]), "scoff": ("downplay", ["verb"]),
     "needle": ("accuse", ["np-verb"]),
+    # adjective phrases (be + adjective + preposition takes a noun phrase, be + adjective a clause),
+    # each measured alone on train like the batches above (rejected: be for, be clear, be angry,
+    # be afraid, be certain, be confident in, be committed to, be aware of, be surprised)
+    "eviscerate": ("accuse", ["np-verb"]), "be critical of": ("accuse", ["np-verb"]),
+    "be hostile to": ("dispute", ["np-verb"]), "be angry about": ("accuse", ["np-verb"]),
+    "be concerned about": ("warn", ["np-verb"]), "be worried about": ("warn", ["np-verb"]),
+    "be outraged by": ("accuse", ["np-verb"]), "be wary of": ("warn", ["np-verb"]),
+    "be unhappy with": ("accuse", ["np-verb"]), "be sympathetic to": ("endorse", ["np-verb"]),
+    "be against": ("dispute", ["np-verb"]), "be impressed with": ("endorse", ["np-verb"]),
+    "be pleased with": ("endorse", ["np-verb"]), "be clear about": ("assert", ["np-verb"]),
+    "be glad": ("endorse", ["verb"]), "be disappointed": ("accuse", ["verb"]),
+    "be optimistic": ("believe", ["verb"]), "be hopeful": ("believe", ["verb"]),
+    "be adamant": ("assert", ["verb"]), "be doubtful": ("dispute", ["verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
 }
@@ -237,13 +250,14 @@ NOUNS = {
                "testimony", "memo", "study", "survey", "poll", "analysis", "word", "account", "message",
                "suggestion", "estimate", "allegation", "charge", "prediction", "assessment", "conclusion",
                "finding", "contention", "notion", "idea", "view", "belief", "rumor", "rumour", "speculation",
-               "insistence", "explanation", "argument", "promise", "proposal", "plan"],
+               "insistence", "explanation", "argument", "promise", "proposal", "plan", "advice"],
+    "dispute": ["doubt"],
     "deny": ["denial", "rejection", "refutation"],
-    "warn": ["warning", "fear", "concern"],
+    "warn": ["warning", "fear", "concern", "worry"],
     "accuse": ["accusation", "criticism", "complaint"],
     "admit": ["admission", "acknowledgment", "acknowledgement"],
     "endorse": ["endorsement"],
-    "believe": ["hope", "expectation"],
+    "believe": ["hope", "expectation", "sense", "assumption"],
 }
 
 # never cues on their own, though they appear in the lists
@@ -290,7 +304,7 @@ def main():
             out.append(entry(lem, stance, fr, EXAMPLES.get((lem, fr), []), forms))
     for stance, nouns in NOUNS.items():
         for n in sorted(set(nouns)):
-            out.append(entry(n, stance, "noun", []))
+            out.append(entry(n, stance, "noun", EXAMPLES.get((n, "noun"), [])))
     sys.stdout.write("\n".join(out))
 
 EXAMPLES = {
@@ -351,6 +365,31 @@ EXAMPLES = {
     ("rebut", "np-verb"): ["The campaign rebutted the claim that its donors were mostly lobbyists."],
     ("shrug off", "np-verb"): ["The senator shrugged off the criticism from his own party."],
     ("uphold", "np-verb"): ["The appeals court upheld the ruling that the law was unconstitutional."],
+    ("doubt", "noun"): ["The senator's doubts that the deal would hold were well known."],
+    ("advice", "noun"): ["The lawyer's advice that he stay silent was ignored."],
+    ("worry", "noun"): ["The governor's worry that the plant would close proved right."],
+    ("sense", "noun"): ["The mayor's sense that the city was ready for change drove the campaign."],
+    ("assumption", "noun"): ["The campaign's assumption that the race would be close was wrong."],
+    ("eviscerate", "np-verb"): ["The judge eviscerated the state's case in a 40-page ruling."],
+    ("be critical of", "np-verb"): ["The senator was critical of the president's handling of the crisis."],
+    ("be hostile to", "np-verb"): ["Many of the delegates are hostile to the trade deal."],
+    ("be angry about", "np-verb"): ["Voters are angry about the rising cost of health care."],
+    ("be concerned about", "np-verb"): ["Party leaders are concerned about the candidate's low poll numbers."],
+    ("be worried about", "np-verb"): ["Local officials are worried about the cost of the new rules."],
+    ("be outraged by", "np-verb"): ["Civil rights groups were outraged by the governor's remarks."],
+    ("be wary of", "np-verb"): ["Many Republicans are wary of the candidate's trade policies."],
+    ("be unhappy with", "np-verb"): ["Some donors are unhappy with the direction of the campaign."],
+    ("be sympathetic to", "np-verb"): ["The judge was sympathetic to the state's argument."],
+    ("be against", "np-verb"): ["The mayor is against the plan to close the library."],
+    ("be impressed with", "np-verb"): ["The voters we met were impressed with her command of the issues."],
+    ("be pleased with", "np-verb"): ["The governor was pleased with the outcome of the vote."],
+    ("be clear about", "np-verb"): ["The candidate has been clear about his opposition to the deal."],
+    ("be glad", "verb"): ["The mayor was glad that the strike had ended."],
+    ("be disappointed", "verb"): ["Supporters were disappointed that the senator did not run."],
+    ("be optimistic", "verb"): ["The governor is optimistic that the budget will pass."],
+    ("be hopeful", "verb"): ["Negotiators are hopeful that a deal can be reached this week."],
+    ("be adamant", "verb"): ["The campaign was adamant that no laws had been broken."],
+    ("be doubtful", "verb"): ["Analysts are doubtful that the merger will be approved."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
