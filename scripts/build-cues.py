@@ -84,7 +84,7 @@ CURATED = {
     "rebut": ("deny", ["np-verb"]), "dismiss": ("deny", ["np-verb"]), "disavow": ("deny", ["np-verb"]),
     "repudiate": ("deny", ["np-verb"]), "rule out": ("deny", ["np-verb"]), "brush off": ("downplay", ["np-verb"]),
     "brush aside": ("downplay", ["np-verb"]), "wave off": ("downplay", ["np-verb"]), "debunk": ("deny", ["np-verb"]),
-    "dispute": ("dispute", ["np-verb", "verb"]), "contest": ("dispute", ["np-verb"]), "challenge": ("dispute", ["np-verb"]),
+    "dispute": ("dispute", ["np-verb", "verb"]), "challenge": ("dispute", ["np-verb"]),
     "question": ("dispute", ["np-verb", "verb"]), "doubt": ("dispute", ["verb", "np-verb"]), "contradict": ("dispute", ["np-verb"]),
     "disagree": ("dispute", ["verb"]), "push back on": ("dispute", ["np-verb"]), "oppose": ("dispute", ["np-verb"]),
     # downplay
@@ -228,7 +228,7 @@ CURATED = {
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
 # "echos", "upholded"): their forms are written out in the file, in the order base, 3rd
-# person, past, gerund (tests/lexicon_cues.rs takes the third as the past, else the last).
+# person, past, gerund (tests/lexicon_cues.rs tries the third as the past, else the last).
 FORMS = {
     "prefer": ["prefer", "prefers", "preferred", "preferring"],
     "rebut": ["rebut", "rebuts", "rebutted", "rebutting"],
@@ -243,6 +243,19 @@ FORMS = {
     # "X sees Y as Z"; "saw" and "seen" are mostly events ("a year that saw X", "has seen a
     # surge"): all forms together scored lower on PolNeAR train than these two
     "see": ["see", "sees"],
+}
+
+# Forms left out of a verb cue because on PolNeAR train they are mostly something else (the
+# noun "the state", "an attack", "the contest"; "supposed to"; "well known"; "regarding" as a
+# preposition): each leaving-out raised train content overlap F1 without lowering source or
+# cue F1 (measured one at a time through --rules). "contest" is gone as a whole: "the
+# contest", "contested convention" (43 claims on train, 9 right).
+DROP = {
+    "state": {"state", "states", "stating"}, "email": {"email", "emails", "emailing"},
+    "suppose": {"supposed"}, "react to": {"react"}, "know": {"known"}, "answer": {"answers"},
+    "list": {"list"}, "regard": {"regarding"}, "back": {"backing"}, "suspect": {"suspect"},
+    "credit": {"credit"}, "call": {"call"}, "focus on": {"focus"}, "vote for": {"vote"},
+    "attack": {"attack", "attacks"}, "plan": {"plan"}, "share": {"shares"},
 }
 
 NOUNS = {
@@ -268,7 +281,7 @@ STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", 
         "struck", "use", "cover", "draw", "issue", "label", "list", "appoint", "adopt", "ban", "block",
         "sue", "chant", "shout", "sing", "thank", "invoke", "request", "compare", "portray", "favor",
         "focus", "ignore", "point", "push", "present", "commit", "ensure", "account", "laugh", "yell",
-        "rave", "brand", "order", "cast"}
+        "rave", "brand", "order", "cast", "contest"}
 
 def read_list(name):
     with open(os.path.join(DATA, name), encoding="utf-8") as f:
@@ -300,6 +313,9 @@ def main():
         stance, frames = CURATED.get(lem, ("assert", ["verb"]))
         head, _, tail = lem.partition(" ")
         forms = [f + (" " + tail if tail else "") for f in FORMS[head]] if head in FORMS else []
+        if lem in DROP:
+            every = forms or [f + (" " + tail if tail else "") for f in dict.fromkeys([head] + inflect(head))]
+            forms = [f for f in every if f.split()[0] not in DROP[lem]]
         for fr in frames:
             out.append(entry(lem, stance, fr, EXAMPLES.get((lem, fr), []), forms))
     for stance, nouns in NOUNS.items():
