@@ -743,6 +743,15 @@ impl<'a> Extractor<'a> {
                 {
                     k -= 1;
                 }
+            } else if matches!(t.norm.as_str(), "—" | "–" | "--") && k > s.start + 2 {
+                // "Murphy — after a knock-on-wood gesture — told me C": an aside in dashes
+                match (k.saturating_sub(14).max(s.start)..k - 1)
+                    .rev()
+                    .find(|&j| matches!(self.tok(j).norm.as_str(), "—" | "–" | "--"))
+                {
+                    Some(open) if open > s.start => k = open,
+                    _ => break,
+                }
             } else if k > s.start + 2
                 && matches!(t.norm.as_str(), "week" | "month" | "year" | "weekend")
                 && matches!(
@@ -828,6 +837,7 @@ impl<'a> Extractor<'a> {
             }
             // another report verb ends the subject, unless it is a noun here ("the state's")
             if k - 1 > s.start
+                && k < end
                 && self.lex.cue_index.contains_key(&t.norm)
                 && !t.capitalized
                 && self.is_cue_verb_form(k - 1)
@@ -926,7 +936,16 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        if np.len() == 1 && matches!(last.norm.as_str(), "there" | "this" | "what" | "which") {
+        if np.len() == 1
+            && matches!(
+                last.norm.as_str(),
+                "there" | "this" | "what" | "which" | "please"
+            )
+        {
+            return None;
+        }
+        // "answering questions": a lone participle is no subject
+        if np.len() == 1 && !last.capitalized && last.norm.ends_with("ing") {
             return None;
         }
         Some(np)
@@ -988,13 +1007,18 @@ impl<'a> Extractor<'a> {
             && (first.kind == TokKind::Number
                 || matches!(
                     first.norm.as_str(),
-                    "including" | "which" | "who" | "whose" | "among"
+                    "including" | "which" | "who" | "whose" | "among" | "a" | "an"
                 ));
+        // "an intelligence source, who was not authorized to speak, told": a relative clause
+        // on a determiner phrase
+        let relative_on_np =
+            first.norm == "who" && DETERMINERS.contains(&self.tok(name.start).norm.as_str());
         if !(last.capitalized
             || PRONOUNS.contains(&last.norm.as_str())
             || last.kind == TokKind::Number
             || appositive_is_name
-            || opens_sentence)
+            || opens_sentence
+            || relative_on_np)
         {
             return None;
         }
@@ -2530,7 +2554,19 @@ impl<'a> Extractor<'a> {
             || (subj.start >= s.start + 2
                 && self.tok(subj.start - 1).norm == ","
                 && self.tok(subj.start - 2).kind == TokKind::CloseQuote);
-        if !self.only_adjuncts_after(&s, h.tokens.end, quote_before) {
+        // "C, Carter told a Senate panel Wednesday": the hearer, then adjuncts
+        let mut after = h.tokens.end;
+        if self.lex.cues[h.entry].frame == CueFrame::ObjectVerb {
+            while after < s.end
+                && after < h.tokens.end + 5
+                && is_word(self.tok(after))
+                && !PREPOSITIONS.contains(&self.tok(after).norm.as_str())
+                && !self.is_day_word(after)
+            {
+                after += 1;
+            }
+        }
+        if !self.only_adjuncts_after(&s, after, quote_before) {
             return None;
         }
         let before = subj.start - 1;
@@ -2801,6 +2837,8 @@ impl<'a> Extractor<'a> {
             from >= s.end
                 || is_final_punct(self.tok(from))
                 || matches!(self.tok(from).norm.as_str(), "who" | "," | "(")
+                // `"C," said a longtime adviser to Trump`
+                || (after_quote && PREPOSITIONS.contains(&self.tok(from).norm.as_str()))
         };
         if !rest_ok(subj.end) {
             return None;
@@ -2857,7 +2895,10 @@ impl<'a> Extractor<'a> {
         // "said Daryl Kimball, executive director of the association": the appositive and a
         // relative clause after the name belong to the source
         let mut source = subj.clone();
-        if source.end < s.end && matches!(self.tok(source.end).norm.as_str(), "," | "who" | "(") {
+        if source.end < s.end
+            && (matches!(self.tok(source.end).norm.as_str(), "," | "who" | "(")
+                || (after_quote && PREPOSITIONS.contains(&self.tok(source.end).norm.as_str())))
+        {
             let mut e = source.end;
             let mut paren = 0i32;
             while e < s.end {

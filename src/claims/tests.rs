@@ -1129,3 +1129,45 @@ fn particle_or_possessive_makes_the_cue_word_something_else() {
     let c = one("Officials called the plan a disaster.");
     assert_eq!(c.content, "the plan a disaster");
 }
+
+#[test]
+fn inverted_source_with_a_prepositional_phrase() {
+    let c = one("“His knowledge is about 20 years old,” said a longtime adviser to Trump, who declined to be identified.");
+    assert_eq!(
+        c.source,
+        "a longtime adviser to Trump, who declined to be identified"
+    );
+}
+
+#[test]
+fn relative_clause_or_dash_aside_between_subject_and_verb() {
+    let c = one("“The agents are under pressure,” an intelligence source, who was not authorized to speak, told Fox News.");
+    assert_eq!(
+        c.source,
+        "an intelligence source, who was not authorized to speak"
+    );
+    let c = one("Murphy — after a knock-on-wood gesture — told me he had a tragedy-free life.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("Murphy", "he had a tragedy-free life")
+    );
+    let c = one("The employee of four years, a registered Republican who spoke on condition of anonymity, said she was dismayed.");
+    assert_eq!(c.pattern, "subject-verb");
+    assert_eq!(c.content, "she was dismayed");
+}
+
+#[test]
+fn fronted_content_then_hearer_or_cue_noun_subject() {
+    let c = one("This includes a special force, Defense Secretary Ash Carter told a Senate panel Wednesday.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        (
+            "Defense Secretary Ash Carter",
+            "This includes a special force"
+        )
+    );
+    let c = one("Hackers compromised 12 workstations, the congressional report said.");
+    assert_eq!(c.source, "the congressional report");
+    // a lone participle or "please" is no subject
+    assert!(claims("Seriously, please ask yourself.").is_empty());
+}
