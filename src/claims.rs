@@ -1630,11 +1630,17 @@ impl<'a> Extractor<'a> {
                 w,
                 "when" | "while" | "after" | "before" | "as" | "if" | "since"
             );
+        // "asked not to be named, said she was dismayed": the main clause's speech verb
+        let main_verb = j > k + 1
+            && matches!(
+                conj,
+                "said" | "says" | "told" | "added" | "wrote" | "noted" | "argued"
+            );
         let second_predicate = j > k + 2
             && conj == "but"
             && ((w.ends_with("ed") && w.len() > 4 && !next.capitalized)
                 || matches!(w, "has" | "had" | "did" | "then" | "also"));
-        pronoun_subject || own_adverbial || second_predicate
+        pronoun_subject || own_adverbial || second_predicate || main_verb
     }
 
     fn push(
@@ -1950,7 +1956,9 @@ impl<'a> Extractor<'a> {
                     | "about"
             ) || first.is_quote()
                 || (used.start > 0 && self.tok(used.start - 1).norm == ":");
-            if !opener {
+            // "asked not to be named" asks for anonymity, not a question
+            let anonymity = h.tokens.end < s.end && self.tok(h.tokens.end).norm == "not";
+            if !opener || anonymity {
                 return None;
             }
         }
@@ -2543,6 +2551,11 @@ impl<'a> Extractor<'a> {
     ) -> Option<Vec<Range<usize>>> {
         let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
         let subj = self.subject_left(&s, subj_end)?;
+        // "The employee, a Republican who asked not to be named, said": a relative clause's
+        // verb has no fronted content
+        if matches!(self.tok(subj.end - 1).norm.as_str(), "who" | "which") {
+            return None;
+        }
         if subj.start <= s.start {
             // the subject opens the sentence: no content before it, unless a quote ending
             // in "?" or "!" closed the previous sentence

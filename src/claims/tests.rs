@@ -1171,3 +1171,18 @@ fn fronted_content_then_hearer_or_cue_noun_subject() {
     // a lone participle or "please" is no subject
     assert!(claims("Seriously, please ask yourself.").is_empty());
 }
+
+#[test]
+fn relative_clause_verb_takes_no_fronted_content() {
+    // the relative clause's "asked" neither takes the sentence opening as content nor asks
+    let cs = claims("The employee of four years, a registered Republican who asked not to be named, said she was dismayed.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].cue, "said");
+    assert_eq!(cs[0].content, "she was dismayed");
+    let cs = claims("Critics of the plan, who say it costs too much, want a vote.");
+    assert!(
+        cs.iter()
+            .all(|c| c.pattern != "content-subject-verb" && c.pattern != "parenthetical"),
+        "{cs:#?}"
+    );
+}
