@@ -2556,6 +2556,10 @@ impl<'a> Extractor<'a> {
         if matches!(self.tok(subj.end - 1).norm.as_str(), "who" | "which") {
             return None;
         }
+        // "..., raising fresh questions": a noun-like cue needs a subject that fits a verb
+        if !self.plausible_verb(h, subj_end, &subj) {
+            return None;
+        }
         if subj.start <= s.start {
             // the subject opens the sentence: no content before it, unless a quote ending
             // in "?" or "!" closed the previous sentence
@@ -2631,6 +2635,27 @@ impl<'a> Extractor<'a> {
                 && first != "according"
                 && !(start..before).any(|j| AUX.contains(&self.tok(j).norm.as_str()));
             if phrase && before - start <= 10 {
+                return None;
+            }
+            // "In an interview with The Huffington Post in late May, Manafort bragged",
+            // "Instead, Mr. Regalado intends": a fronted adjunct without a verb is the writer's
+            let has_verb = (start..before).any(|j| {
+                let t = self.tok(j);
+                !t.capitalized
+                    && (AUX.contains(&t.norm.as_str())
+                        || (t.norm.ends_with("ed") && t.norm.len() > 3)
+                        || self.is_cue_verb_form(j))
+            });
+            let adjunct_first = PREPOSITIONS.contains(&first.as_str())
+                || self.is_day_word(start)
+                || matches!(
+                    first.as_str(),
+                    "throughout" | "later" | "instead" | "second" | "third" | "first" | "finally"
+                )
+                || (first.ends_with("ly") && first.len() > 4);
+            // ("The museum, Mr. Obama said, would make ...": the content resumes after a comma)
+            let resumes = (h.tokens.end..s.end).any(|j| self.tok(j).norm == ",");
+            if !has_verb && !resumes && (adjunct_first || before - start <= 2) {
                 return None;
             }
             // "When asked by Lauer whether C, she said": a fronted participle clause is the

@@ -1186,3 +1186,25 @@ fn relative_clause_verb_takes_no_fronted_content() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn fronted_adjunct_without_a_verb_is_no_content() {
+    let cs = claims("In an interview with a news site in late May, a confident Manafort bragged that the race was over.");
+    assert!(
+        cs.iter().all(|c| !c.content.starts_with("In an interview")),
+        "{cs:#?}"
+    );
+    assert!(claims("Instead, Mr. Regalado intends to sit out the race.")
+        .iter()
+        .all(|c| c.content != "Instead"));
+    // a noun-like cue after a modifier is no verb ("raising fresh questions")
+    assert!(
+        claims("Hundreds of demonstrators marched through the city, raising fresh questions.")
+            .iter()
+            .all(|c| c.cue != "questions")
+    );
+    // the parenthetical "C1, X said, C2" keeps its short first part
+    let c = one("The museum, Mr. Obama said, would make visitors face uncomfortable truths.");
+    assert_eq!(c.source, "Mr. Obama");
+    assert!(c.content.starts_with("The museum"), "{c:?}");
+}
