@@ -1640,7 +1640,14 @@ impl<'a> Extractor<'a> {
             && conj == "but"
             && ((w.ends_with("ed") && w.len() > 4 && !next.capitalized)
                 || matches!(w, "has" | "had" | "did" | "then" | "also"));
-        pronoun_subject || own_adverbial || second_predicate || main_verb
+        // "The Journal, citing internal documents, reported that C": a finite verb with its
+        // own object after the comma returns to the main clause
+        let finite_after = j > k + 1
+            && conj.ends_with("ed")
+            && conj.len() > 4
+            && !self.tok(j + 1).capitalized
+            && (DETERMINERS.contains(&w) || PRONOUNS.contains(&w) || next.capitalized);
+        pronoun_subject || own_adverbial || second_predicate || main_verb || finite_after
     }
 
     fn push(

@@ -1208,3 +1208,15 @@ fn fronted_adjunct_without_a_verb_is_no_content() {
     assert_eq!(c.source, "Mr. Obama");
     assert!(c.content.starts_with("The museum"), "{c:?}");
 }
+
+#[test]
+fn participle_between_commas_ends_before_the_main_verb() {
+    let cs = claims("The Journal, citing internal documents, reported that the campaign is spending more than it takes in.");
+    let citing = cs.iter().find(|c| c.cue == "citing").expect("citing");
+    assert_eq!(citing.content, "internal documents");
+    let reported = cs.iter().find(|c| c.cue == "reported").expect("reported");
+    assert_eq!(
+        reported.content,
+        "that the campaign is spending more than it takes in"
+    );
+}
