@@ -170,13 +170,13 @@ CURATED = {
     # PolNeAR train cue forms with cue precision >= 0.5 over their train occurrences
     "offer": ("assert", ["np-verb"]), "thank": ("endorse", ["np-verb"]),
     "shout": ("assert", ["verb"]), "chant": ("assert", ["verb"]), "deem": ("assert", ["np-verb"]),
-    "invoke": ("assert", ["np-verb"]), "reaffirm": ("endorse", ["verb", "np-verb"]), "elaborate": ("assert", ["verb"]),
+    "invoke": ("assert", ["np-verb"]), "reaffirm": ("endorse", ["verb", "np-verb"]),
     "envision": ("believe", ["verb", "np-verb"]), "foresee": ("believe", ["verb", "np-verb"]),
     "insult": ("accuse", ["np-verb"]), "chide": ("accuse", ["np-verb"]), "vouch for": ("endorse", ["np-verb"]),
     "regard": ("believe", ["np-verb"]), "articulate": ("assert", ["np-verb"]), "characterize": ("assert", ["np-verb"]),
-    "list": ("assert", ["np-verb"]), "request": ("assert", ["np-verb"]),
+    "list": ("assert", ["np-verb"]),
     # ... and cue precision >= 0.3 (measured on train, kept when dev agrees)
-    "apologize for": ("admit", ["np-verb"]), "approve": ("endorse", ["np-verb"]), "celebrate": ("endorse", ["np-verb"]),
+    "apologize for": ("admit", ["np-verb"]), "approve": ("endorse", ["np-verb"]),
     "contemplate": ("believe", ["np-verb"]), "critique": ("accuse", ["np-verb"]),
     "dislike": ("dispute", ["np-verb"]), "dwell on": ("assert", ["np-verb"]),
     "imagine": ("believe", ["verb"]), "interpret": ("assert", ["np-verb"]), "lay out": ("assert", ["np-verb"]),
@@ -222,6 +222,24 @@ CURATED = {
     "be glad": ("endorse", ["verb"]), "be disappointed": ("accuse", ["verb"]),
     "be optimistic": ("believe", ["verb"]), "be hopeful": ("believe", ["verb"]),
     "be adamant": ("assert", ["verb"]), "be doubtful": ("dispute", ["verb"]),
+    # phrasal and multiword stance verbs, and two the STOP set had (compare, appoint), each
+    # measured alone on train (rejected: like, love, hold, ignore, adopt, sue, brand, ensure,
+    # campaign for/against, fight for, stand by, break with, seize on, figure, bet, insist on)
+    "compare": ("assert", ["np-verb"]), "appoint": ("endorse", ["np-verb"]),
+    "raise questions about": ("dispute", ["np-verb"]), "laugh off": ("downplay", ["np-verb"]),
+    "take issue with": ("dispute", ["np-verb"]), "take credit for": ("assert", ["np-verb"]),
+    "make the case": ("assert", ["verb"]), "weigh in on": ("assert", ["np-verb"]),
+    "speak out against": ("accuse", ["np-verb"]), "speak out": ("assert", ["verb"]),
+    "fire back": ("assert", ["verb"]), "push back against": ("dispute", ["np-verb"]),
+    "come out against": ("dispute", ["np-verb"]), "back away from": ("dispute", ["np-verb"]),
+    "walk back": ("deny", ["np-verb"]), "call out": ("accuse", ["np-verb"]),
+    "get behind": ("endorse", ["np-verb"]),
+    "line up behind": ("endorse", ["np-verb"]), "pile on": ("accuse", ["np-verb"]),
+    "take a swipe at": ("accuse", ["np-verb"]), "take a shot at": ("accuse", ["np-verb"]),
+    "argue for": ("endorse", ["np-verb"]), "argue against": ("dispute", ["np-verb"]),
+    "lobby for": ("endorse", ["np-verb"]), "reason": ("believe", ["verb"]),
+    "heap praise on": ("endorse", ["np-verb"]), "rip into": ("accuse", ["np-verb"]),
+    "count on": ("believe", ["np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
 }
@@ -248,14 +266,16 @@ FORMS = {
 # Forms left out of a verb cue because on PolNeAR train they are mostly something else (the
 # noun "the state", "an attack", "the contest"; "supposed to"; "well known"; "regarding" as a
 # preposition): each leaving-out raised train content overlap F1 without lowering source or
-# cue F1 (measured one at a time through --rules). "contest" is gone as a whole: "the
-# contest", "contested convention" (43 claims on train, 9 right).
+# cue F1 (measured one at a time through --rules). Gone as a whole the same way: "contest"
+# ("the contest", "contested convention": 43 claims on train, 9 right), "celebrate",
+# "elaborate" (mostly the adjective), "request" ("requested anonymity").
 DROP = {
     "state": {"state", "states", "stating"}, "email": {"email", "emails", "emailing"},
     "suppose": {"supposed"}, "react to": {"react"}, "know": {"known"}, "answer": {"answers"},
     "list": {"list"}, "regard": {"regarding"}, "back": {"backing"}, "suspect": {"suspect"},
-    "credit": {"credit"}, "call": {"call"}, "focus on": {"focus"}, "vote for": {"vote"},
-    "attack": {"attack", "attacks"}, "plan": {"plan"}, "share": {"shares"},
+    "credit": {"credit"}, "call": {"call"}, "focus on": {"focus"}, "vote for": {"vote", "votes", "voting"},
+    "attack": {"attack", "attacks"}, "plan": {"plan"}, "share": {"shares"}, "determine": {"determined"},
+    "embrace": {"embraced"},
 }
 
 NOUNS = {
@@ -278,10 +298,10 @@ STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", 
         "include", "pass", "sign", "vote", "name", "allow", "watch", "spoke", "decide", "feature", "file",
         "release", "deliver", "raise", "lay", "hold", "gain", "win", "lose", "start", "begin", "try",
         "help", "keep", "let", "like", "love", "mean", "need", "offer", "provide", "publish", "rule",
-        "struck", "use", "cover", "draw", "issue", "label", "list", "appoint", "adopt", "ban", "block",
-        "sue", "chant", "shout", "sing", "thank", "invoke", "request", "compare", "portray", "favor",
+        "struck", "use", "cover", "draw", "issue", "label", "list", "adopt", "ban", "block",
+        "sue", "chant", "shout", "sing", "thank", "invoke", "request", "portray", "favor",
         "focus", "ignore", "point", "push", "present", "commit", "ensure", "account", "laugh", "yell",
-        "rave", "brand", "order", "cast", "contest"}
+        "rave", "brand", "order", "cast", "contest", "celebrate", "elaborate"}
 
 def read_list(name):
     with open(os.path.join(DATA, name), encoding="utf-8") as f:
@@ -406,6 +426,34 @@ EXAMPLES = {
     ("be hopeful", "verb"): ["Negotiators are hopeful that a deal can be reached this week."],
     ("be adamant", "verb"): ["The campaign was adamant that no laws had been broken."],
     ("be doubtful", "verb"): ["Analysts are doubtful that the merger will be approved."],
+    ("compare", "np-verb"): ["The senator compared the new tax plan to a blank check."],
+    ("appoint", "np-verb"): ["The governor appointed a former prosecutor to the state supreme court."],
+    ("raise questions about", "np-verb"): ["The audit raised questions about the charity's spending."],
+    ("laugh off", "np-verb"): ["The candidate laughed off the suggestion that he would drop out."],
+    ("take issue with", "np-verb"): ["Several economists took issue with the campaign's growth estimates."],
+    ("take credit for", "np-verb"): ["The mayor took credit for the drop in crime."],
+    ("make the case", "verb"): ["The senator made the case that the tax cut would pay for itself."],
+    ("weigh in on", "np-verb"): ["The former president weighed in on the dispute over the court vacancy."],
+    ("speak out against", "np-verb"): ["Several bishops spoke out against the new immigration rules."],
+    ("speak out", "verb"): ["The former aide spoke out, saying that the campaign had misled donors."],
+    ("fire back", "verb"): ["The governor fired back that his critics had never run a business."],
+    ("push back against", "np-verb"): ["The White House pushed back against the report's findings."],
+    ("come out against", "np-verb"): ["The union came out against the trade agreement on Monday."],
+    ("back away from", "np-verb"): ["The senator backed away from his earlier support for the plan."],
+    ("walk back", "np-verb"): ["The campaign walked back the candidate's remarks about the judge."],
+    ("call out", "np-verb"): ["The senator called out her colleagues for their silence."],
+    ("get behind", "np-verb"): ["Party leaders got behind the nominee after the convention."],
+    ("line up behind", "np-verb"): ["Most governors lined up behind the front-runner."],
+    ("pile on", "np-verb"): ["Other candidates piled on the front-runner during the debate."],
+    ("take a swipe at", "np-verb"): ["The governor took a swipe at the senator's voting record."],
+    ("take a shot at", "np-verb"): ["The comedian took a shot at the candidate's hair."],
+    ("argue for", "np-verb"): ["The report argues for a higher minimum wage."],
+    ("argue against", "np-verb"): ["The lawyers argued against the release of the tapes."],
+    ("lobby for", "np-verb"): ["The group lobbied for a ban on assault weapons."],
+    ("reason", "verb"): ["The strategist reasoned that turnout would favor the challenger."],
+    ("heap praise on", "np-verb"): ["The president heaped praise on the outgoing secretary."],
+    ("rip into", "np-verb"): ["The senator ripped into the administration's budget request."],
+    ("count on", "np-verb"): ["The campaign is counting on strong turnout among young voters."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
