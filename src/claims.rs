@@ -1646,7 +1646,7 @@ impl<'a> Extractor<'a> {
             && conj.ends_with("ed")
             && conj.len() > 4
             && !self.tok(j + 1).capitalized
-            && (DETERMINERS.contains(&w) || PRONOUNS.contains(&w) || next.capitalized);
+            && (DETERMINERS.contains(&w) || PRONOUNS.contains(&w));
         pronoun_subject || own_adverbial || second_predicate || main_verb || finite_after
     }
 

@@ -1220,3 +1220,9 @@ fn participle_between_commas_ends_before_the_main_verb() {
         "that the campaign is spending more than it takes in"
     );
 }
+
+#[test]
+fn participle_adjective_after_a_comma_keeps_the_content() {
+    let c = one("The chairman said the panel has the full, unredacted Bash email.");
+    assert_eq!(c.content, "the panel has the full, unredacted Bash email");
+}
