@@ -224,7 +224,8 @@ CURATED = {
     "be adamant": ("assert", ["verb"]), "be doubtful": ("dispute", ["verb"]),
     # phrasal and multiword stance verbs, and two the STOP set had (compare, appoint), each
     # measured alone on train (rejected: like, love, hold, ignore, adopt, sue, brand, ensure,
-    # campaign for/against, fight for, stand by, break with, seize on, figure, bet, insist on)
+    # campaign for/against, fight for, stand by, break with, seize on, figure, bet, insist on,
+    # aim at)
     "compare": ("assert", ["np-verb"]), "appoint": ("endorse", ["np-verb"]),
     "raise questions about": ("dispute", ["np-verb"]), "laugh off": ("downplay", ["np-verb"]),
     "take issue with": ("dispute", ["np-verb"]), "take credit for": ("assert", ["np-verb"]),
@@ -239,7 +240,9 @@ CURATED = {
     "argue for": ("endorse", ["np-verb"]), "argue against": ("dispute", ["np-verb"]),
     "lobby for": ("endorse", ["np-verb"]), "reason": ("believe", ["verb"]),
     "heap praise on": ("endorse", ["np-verb"]), "rip into": ("accuse", ["np-verb"]),
-    "count on": ("believe", ["np-verb"]),
+    "count on": ("believe", ["np-verb"]), "touch on": ("assert", ["np-verb"]), "cheer": ("endorse", ["np-verb"]),
+    "rattle off": ("assert", ["np-verb"]), "be startled": ("assert", ["verb"]),
+    "be angered by": ("accuse", ["np-verb"]), "expose": ("accuse", ["np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
 }
@@ -454,6 +457,12 @@ EXAMPLES = {
     ("heap praise on", "np-verb"): ["The president heaped praise on the outgoing secretary."],
     ("rip into", "np-verb"): ["The senator ripped into the administration's budget request."],
     ("count on", "np-verb"): ["The campaign is counting on strong turnout among young voters."],
+    ("touch on", "np-verb"): ["In her speech, the senator touched on the cost of child care."],
+    ("cheer", "np-verb"): ["Democrats cheered the surprisingly strong jobs report."],
+    ("rattle off", "np-verb"): ["The candidate rattled off a list of his accomplishments as governor."],
+    ("be startled", "verb"): ["Aides were startled that the senator had agreed to the debate."],
+    ("be angered by", "np-verb"): ["Many delegates were angered by the party's new rules."],
+    ("expose", "np-verb"): ["The report exposed the charity's ties to foreign donors."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
