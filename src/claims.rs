@@ -2613,12 +2613,15 @@ impl<'a> Extractor<'a> {
             } else {
                 q.open
             };
-            let start_tok =
-                if start_tok < q.open && (s.start..q.open).all(|j| !is_word(self.tok(j))) {
-                    q.open
-                } else {
-                    start_tok
-                };
+            // ("Trump asserted that C1: “C2,” he claimed": a colon hands over to the quote)
+            let start_tok = if start_tok < q.open
+                && ((s.start..q.open).all(|j| !is_word(self.tok(j)))
+                    || self.tok(q.open - 1).norm == ":")
+            {
+                q.open
+            } else {
+                start_tok
+            };
             // `In an interview on "Face the Nation," Ryan said ...`: a quoted title inside a
             // fronted phrase is no content
             if start_tok < q.open

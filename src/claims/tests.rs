@@ -1226,3 +1226,10 @@ fn participle_adjective_after_a_comma_keeps_the_content() {
     let c = one("The chairman said the panel has the full, unredacted Bash email.");
     assert_eq!(c.content, "the panel has the full, unredacted Bash email");
 }
+
+#[test]
+fn colon_before_a_quote_separates_it_from_the_words_before() {
+    let cs = claims("Trump asserted that France had lost its identity: “France is no longer France,” he claimed.");
+    let claimed = cs.iter().find(|c| c.cue == "claimed").expect("claimed");
+    assert_eq!(claimed.content, "“France is no longer France,”");
+}
