@@ -99,13 +99,13 @@ CURATED = {
     "favor": ("endorse", ["np-verb"]), "favour": ("endorse", ["np-verb"]), "champion": ("endorse", ["np-verb"]),
     "tout": ("endorse", ["np-verb"]), "hail": ("endorse", ["np-verb"]), "applaud": ("endorse", ["np-verb"]),
     "come out in support of": ("endorse", ["np-verb"]), "confirm": ("endorse", ["verb", "np-verb"]),
-    "agree": ("endorse", ["verb"]), "accept": ("endorse", ["verb", "np-verb"]), "vote for": ("endorse", ["np-verb"]),
+    "agree": ("endorse", ["verb", "np-verb"]), "accept": ("endorse", ["verb", "np-verb"]), "vote for": ("endorse", ["np-verb"]),
     "advocate": ("endorse", ["np-verb"]), "promote": ("endorse", ["np-verb"]), "push for": ("endorse", ["np-verb"]),
     "call for": ("assert", ["np-verb"]), "propose": ("assert", ["np-verb", "verb"]), "recommend": ("assert", ["verb", "np-verb"]),
     "urge": ("assert", ["object-verb", "verb"]), "demand": ("assert", ["verb", "np-verb"]),
     # accusation and criticism
     "accuse": ("accuse", ["np-verb"]), "blame": ("accuse", ["np-verb"]), "charge": ("accuse", ["verb", "np-verb"]),
-    "allege": ("accuse", ["verb"]), "criticize": ("accuse", ["np-verb"]), "criticise": ("accuse", ["np-verb"]),
+    "allege": ("accuse", ["verb"]), "criticize": ("accuse", ["np-verb", "verb"]), "criticise": ("accuse", ["np-verb"]),
     "condemn": ("accuse", ["np-verb"]), "denounce": ("accuse", ["np-verb"]), "attack": ("accuse", ["np-verb"]),
     "slam": ("accuse", ["np-verb"]), "blast": ("accuse", ["np-verb"]), "fault": ("accuse", ["np-verb"]),
     "lambast": ("accuse", ["np-verb"]), "decry": ("accuse", ["np-verb"]), "assail": ("accuse", ["np-verb"]),
@@ -125,7 +125,7 @@ CURATED = {
     # questions
     "ask": ("question", ["object-verb", "verb"]), "wonder": ("question", ["verb"]), "inquire": ("question", ["verb"]),
     # belief and knowledge
-    "believe": ("believe", ["verb"]), "think": ("believe", ["verb"]), "know": ("believe", ["verb"]),
+    "believe": ("believe", ["verb", "np-verb"]), "think": ("believe", ["verb", "np-verb"]), "know": ("believe", ["verb"]),
     "expect": ("believe", ["verb", "np-verb"]), "hope": ("believe", ["verb"]), "suspect": ("believe", ["verb"]),
     "assume": ("believe", ["verb"]), "guess": ("believe", ["verb"]), "reckon": ("believe", ["verb"]),
     "suppose": ("believe", ["verb"]), "understand": ("believe", ["verb"]), "realize": ("believe", ["verb"]),
@@ -240,7 +240,7 @@ CURATED = {
     "argue for": ("endorse", ["np-verb"]), "argue against": ("dispute", ["np-verb"]),
     "lobby for": ("endorse", ["np-verb"]), "reason": ("believe", ["verb"]),
     "heap praise on": ("endorse", ["np-verb"]), "rip into": ("accuse", ["np-verb"]),
-    "count on": ("believe", ["np-verb"]), "touch on": ("assert", ["np-verb"]), "cheer": ("endorse", ["np-verb"]),
+    "argue": ("assert", ["verb", "np-verb"]), "count on": ("believe", ["np-verb"]), "touch on": ("assert", ["np-verb"]), "cheer": ("endorse", ["np-verb"]),
     "rattle off": ("assert", ["np-verb"]), "be startled": ("assert", ["verb"]),
     "be angered by": ("accuse", ["np-verb"]), "expose": ("accuse", ["np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
@@ -463,6 +463,14 @@ EXAMPLES = {
     ("be startled", "verb"): ["Aides were startled that the senator had agreed to the debate."],
     ("be angered by", "np-verb"): ["Many delegates were angered by the party's new rules."],
     ("expose", "np-verb"): ["The report exposed the charity's ties to foreign donors."],
+    # second frames of verbs that had one (measured on train like the rest; not "say" as an
+    # np-verb: +17 right of 29 on train, but "She said nothing." would become a claim; not
+    # "express"/"voice" as clause verbs: they would take "expressed deep concern about C" apart)
+    ("think", "np-verb"): ["Most economists think the opposite."],
+    ("believe", "np-verb"): ["Few voters believe the official figures."],
+    ("argue", "np-verb"): ["The senator argued the opposite in 2012."],
+    ("agree", "np-verb"): ["The two leaders agreed a timetable for the talks."],
+    ("criticize", "verb"): ["The senator criticized that the plan had been rushed through."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
