@@ -1008,7 +1008,12 @@ impl<'a> Extractor<'a> {
                 || matches!(
                     first.norm.as_str(),
                     "including" | "which" | "who" | "whose" | "among" | "a" | "an"
-                ));
+                )
+                // "The senator, speaking to reporters after the vote, said", "The report,
+                // released Tuesday by the inspector general, found"
+                || (!first.capitalized
+                    && (first.norm.ends_with("ing") || first.norm.ends_with("ed"))
+                    && first.norm.len() > 4));
         // "an intelligence source, who was not authorized to speak, told": a relative clause
         // on a determiner phrase
         let relative_on_np =
@@ -2900,6 +2905,17 @@ impl<'a> Extractor<'a> {
         }
         // without a quote, "C, said X." needs a short subject that closes the sentence
         if !after_quote && subj.len() > 8 {
+            return None;
+        }
+        // "The findings, the report says, show C": a parenthetical attribution closes just
+        // before the verb, which is the main clause's
+        if !after_quote
+            && h.tokens.start >= s.start + 2
+            && self
+                .lex
+                .cue_index
+                .contains_key(&self.tok(h.tokens.start - 2).norm)
+        {
             return None;
         }
         // "Dan Kritenbrink, senior director for Asian affairs, said he expects C": a name and

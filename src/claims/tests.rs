@@ -1233,3 +1233,26 @@ fn colon_before_a_quote_separates_it_from_the_words_before() {
     let claimed = cs.iter().find(|c| c.cue == "claimed").expect("claimed");
     assert_eq!(claimed.content, "“France is no longer France,”");
 }
+
+#[test]
+fn participle_appositive_on_the_sentence_subject() {
+    let c = one("The senator, speaking to reporters after the vote, said the measure would fail.");
+    assert_eq!(
+        c.source,
+        "The senator, speaking to reporters after the vote"
+    );
+    assert_eq!(c.content, "the measure would fail");
+    let cs = claims("The report, released Tuesday by the inspector general, found that the agency had mishandled the files.");
+    let found = cs.iter().find(|c| c.cue == "found").expect("found");
+    assert_eq!(
+        found.source,
+        "The report, released Tuesday by the inspector general"
+    );
+}
+
+#[test]
+fn verb_after_a_parenthetical_attribution_is_the_main_verb() {
+    let c = one("The findings, the report says, show a pattern of abuse.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("the report", "says"));
+    assert_eq!(c.content, "The findings … show a pattern of abuse");
+}
