@@ -40,7 +40,7 @@
 //! the latest earlier claim it can point back to.
 
 use crate::lexicon::{CueFrame, Lexicon};
-use crate::mentions::Mentions;
+use crate::mentions::{MentionKind, Mentions};
 use crate::model::{Claim, ClaimKind, Cue, Source, Span, Stance};
 use crate::segment::{Segmentation, TokKind, Token};
 use std::ops::Range;
@@ -829,15 +829,38 @@ impl<'a> Extractor<'a> {
             let determiner_that = t.norm == "that"
                 && k >= s.start + 2
                 && PREPOSITIONS.contains(&self.tok(k - 2).norm.as_str());
-            if LEFT_BOUNDARY.contains(&t.norm.as_str())
-                && !(t.norm == "and" && self.joins_names(k - 1))
-                && !determiner_that
-            {
+            // "newspaper to endorse Clinton": "to" after a noun inside the subject
+            let np_to =
+                t.norm == "to" && k < end && k >= s.start + 2 && self.is_cue_verb_form(k) && {
+                    let n = self.tok(k - 2);
+                    n.is_word()
+                        && !CONTROL_VERBS.contains(&n.norm.as_str())
+                        && !AUX.contains(&n.norm.as_str())
+                        && !n.norm.ends_with("ed")
+                        && !PRONOUNS.contains(&n.norm.as_str())
+                };
+            // "A campaign operative who spoke on condition of anonymity said": a relative
+            // clause without commas inside the subject
+            let np_who = t.norm == "who" && k < end && k >= s.start + 2 && self.noun_word(k - 2);
+            let inside_np =
+                determiner_that || np_to || np_who || (t.norm == "and" && self.joins_names(k - 1));
+            if LEFT_BOUNDARY.contains(&t.norm.as_str()) && !inside_np {
                 break;
             }
             // another report verb ends the subject, unless it is a noun here ("the state's")
+            // ("The latest US newspaper to endorse Clinton called C": an infinitive inside the
+            // noun phrase)
+            let infinitive_in_np = k >= s.start + 3
+                && self.tok(k - 2).norm == "to"
+                && !CONTROL_VERBS.contains(&self.tok(k - 3).norm.as_str())
+                && !AUX.contains(&self.tok(k - 3).norm.as_str())
+                && !self.tok(k - 3).norm.ends_with("ed");
+            let after_who =
+                k >= s.start + 3 && self.tok(k - 2).norm == "who" && self.noun_word(k - 3);
             if k - 1 > s.start
                 && k < end
+                && !infinitive_in_np
+                && !after_who
                 && self.lex.cue_index.contains_key(&t.norm)
                 && !t.capitalized
                 && self.is_cue_verb_form(k - 1)
@@ -949,6 +972,20 @@ impl<'a> Extractor<'a> {
             return None;
         }
         Some(np)
+    }
+
+    /// Token `k` can end a noun phrase: a name, or a lowercase word that is no verb, auxiliary,
+    /// preposition, determiner or pronoun ("operative", "voters").
+    fn noun_word(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        let w = t.norm.as_str();
+        t.is_word()
+            && !AUX.contains(&w)
+            && !PREPOSITIONS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !PRONOUNS.contains(&w)
+            && !LEFT_BOUNDARY.contains(&w)
+            && (t.capitalized || !self.is_cue_verb_form(k))
     }
 
     /// `NAME, APPOSITIVE,` before a verb: `comma` is the comma closing the appositive.
@@ -1709,8 +1746,16 @@ impl<'a> Extractor<'a> {
             Some(np) => {
                 let np = self.trim_np(np);
                 // "Erin Murphy, a former aide": the name before the appositive is the speaker
+                // ("The latest US newspaper to endorse Clinton", "A campaign operative who
+                // spoke ...": the speaker is the noun before the infinitive or relative clause)
                 let head_end = (np.start..np.end)
-                    .find(|&j| matches!(self.tok(j).norm.as_str(), "," | "("))
+                    .find(|&j| {
+                        matches!(self.tok(j).norm.as_str(), "," | "(" | "who" | "which")
+                            || (j > np.start
+                                && self.tok(j).norm == "to"
+                                && j + 1 < np.end
+                                && self.is_cue_verb_form(j + 1))
+                    })
                     .unwrap_or(np.end);
                 let actor = if np.is_empty() || head_end == np.start {
                     None
@@ -2108,8 +2153,24 @@ impl<'a> Extractor<'a> {
             .unwrap_or(subj.end);
         let last = self.tok(head_end - 1);
         let singular_verb = head.ends_with('s');
-        // "Health worries have dogged ...": a sentence-initial capital says nothing
-        (last.capitalized && subj.end - 1 > sentence_start)
+        // "Health worries have dogged ...": a sentence-initial capital says nothing, unless it
+        // is a known name ("Smith hopes to win")
+        let known_name = last.capitalized
+            && self
+                .m
+                .mention_at(self.seg, head_end - 1)
+                .is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Alias));
+        // "Smith hopes to win", "Trump claims the vote was rigged": a lone capitalised word and
+        // a verb in -s before a clause or an infinitive
+        let lone_name_clause = last.capitalized
+            && subj.len() == 1
+            && head.ends_with('s')
+            && self.seg.tokens.get(h.tokens.end).is_some_and(|t| {
+                matches!(t.norm.as_str(), "to" | "that")
+                    || PRONOUNS.contains(&t.norm.as_str())
+                    || (DETERMINERS.contains(&t.norm.as_str()) && !t.capitalized)
+            });
+        (last.capitalized && (subj.end - 1 > sentence_start || known_name || lone_name_clause))
             || PRONOUNS.contains(&last.norm.as_str())
             || matches!(
                 last.norm.as_str(),
@@ -2353,6 +2414,16 @@ impl<'a> Extractor<'a> {
             // "denounced the annexation in an on-air diatribe", "has not mentioned Machado since
             // the debate": an adjunct of time or occasion after the object is not part of it
             if k > piece_start && !in_clause && self.object_adjunct(k) {
+                break;
+            }
+            // "Supporters who backed Clinton said C": the main clause's speech verb
+            if k > piece_start
+                && !in_clause
+                && matches!(
+                    self.tok(k).norm.as_str(),
+                    "said" | "says" | "say" | "told" | "added" | "wrote" | "argued" | "noted"
+                )
+            {
                 break;
             }
             // inside a clause ("reports that it attempted ... last year") adjuncts belong to it

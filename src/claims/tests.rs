@@ -1256,3 +1256,35 @@ fn verb_after_a_parenthetical_attribution_is_the_main_verb() {
     assert_eq!((c.source.as_str(), c.cue.as_str()), ("the report", "says"));
     assert_eq!(c.content, "The findings … show a pattern of abuse");
 }
+
+#[test]
+fn long_noun_phrase_sources() {
+    let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
+    assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
+    assert_eq!(c.speaker, "latest US newspaper");
+    let c = one(
+        "A campaign operative who spoke on condition of anonymity said the candidate was tired.",
+    );
+    assert_eq!(
+        c.source,
+        "A campaign operative who spoke on condition of anonymity"
+    );
+    assert_eq!(c.content, "the candidate was tired");
+    let cs = claims("Voters who support Trump say the economy is the top issue.");
+    let say = cs.iter().find(|c| c.cue == "say").expect("say");
+    assert_eq!(say.source, "Voters who support Trump");
+    let support = cs.iter().find(|c| c.cue == "support").expect("support");
+    assert_eq!(support.content, "Trump");
+}
+
+#[test]
+fn lone_name_with_a_noun_like_verb_before_a_clause() {
+    let c = one("Smith hopes to win the nomination.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("hopes", "to win the nomination")
+    );
+    let c = one("Trump claims the election was rigged.");
+    assert_eq!(c.content, "the election was rigged");
+    assert!(claims("Health worries have dogged the campaign.").is_empty());
+}
