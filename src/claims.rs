@@ -3332,13 +3332,35 @@ impl<'a> Extractor<'a> {
         if h.tokens.start == s.start {
             return self.fronted_participle(si, s, h);
         }
+        // "with the American Federation of Teachers calling her C": an absolute phrase names
+        // its own source
+        let with_subject = (h.tokens.start.saturating_sub(8).max(s.start)..h.tokens.start)
+            .rev()
+            .find(|&j| self.tok(j).norm == "with")
+            .map(|w| w + 1..h.tokens.start)
+            .filter(|np| {
+                !np.is_empty()
+                    && np.clone().all(|j| {
+                        let t = self.tok(j);
+                        t.is_word() && !AUX.contains(&t.norm.as_str()) && !self.is_cue_verb_form(j)
+                    })
+            });
         // ", saying C" and a gerund after a preposition: "by telling them that C",
-        // "while chanting, "..."", "stopped short of calling C"
-        if h.tokens.start <= s.start + 1
-            || !matches!(
-                self.tok(h.tokens.start - 1).norm.as_str(),
-                "," | "by" | "while" | "after" | "before" | "without" | "upon" | "of" | "when"
-            )
+        // "while chanting, "..."", "stopped short of calling C", "... and calling X a liar"
+        if with_subject.is_none()
+            && (h.tokens.start <= s.start + 1
+                || !matches!(
+                    self.tok(h.tokens.start - 1).norm.as_str(),
+                    "," | "by"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "without"
+                        | "upon"
+                        | "of"
+                        | "when"
+                        | "and"
+                ))
         {
             return None;
         }
@@ -3351,7 +3373,7 @@ impl<'a> Extractor<'a> {
         let (spans, _used) =
             self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
         // the subject: the first noun phrase of the sentence, before its first verb
-        let subj = self.sentence_subject(&s, h.tokens.start);
+        let subj = with_subject.or_else(|| self.sentence_subject(&s, h.tokens.start));
         self.push(si, subj.clone(), h, spans, false, "participial");
         Some(subj.into_iter().collect())
     }
@@ -3475,8 +3497,12 @@ impl<'a> Extractor<'a> {
                 k += 1;
             }
         }
+        // ("There is still time ..., calling X a liar": an expletive is nobody)
+        let expletive =
+            k == s.start + 1 && matches!(self.tok(s.start).norm.as_str(), "there" | "it" | "this");
         if k > s.start
             && k < before
+            && !expletive
             && !matches!(
                 self.tok(s.start).norm.as_str(),
                 "in" | "on" | "at" | "after" | "before"

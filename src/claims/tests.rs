@@ -1288,3 +1288,18 @@ fn lone_name_with_a_noun_like_verb_before_a_clause() {
     assert_eq!(c.content, "the election was rigged");
     assert!(claims("Health worries have dogged the campaign.").is_empty());
 }
+
+#[test]
+fn absolute_or_coordinated_participle() {
+    let cs = claims("Unions backed Clinton early, with the American Federation of Teachers calling her \"the champion working families need.\"");
+    let calling = cs.iter().find(|c| c.cue == "calling").expect("calling");
+    assert_eq!(calling.source, "the American Federation of Teachers");
+    let cs = claims("Cruz kept dismissing them and calling McConnell a liar.");
+    let calling = cs.iter().find(|c| c.cue == "calling").expect("calling");
+    assert_eq!(calling.content, "McConnell a liar");
+    // an expletive subject is nobody's
+    let cs =
+        claims("There is still time, even after dismissing them and calling McConnell a liar.");
+    let calling = cs.iter().find(|c| c.cue == "calling").expect("calling");
+    assert_eq!(calling.source, "");
+}
