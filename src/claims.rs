@@ -58,85 +58,200 @@ struct CueHit {
 }
 
 /// Words skipped between a subject and its verb ("has furiously denied", "did not say").
-const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "not",
-    "n't",
-    "never",
-    "also",
-    "still",
-    "already",
-    "repeatedly",
-    "previously",
-    "again",
-    "later",
-    "then",
-    "once",
-    "just",
-    "only",
-    "even",
-    "now",
-    "recently",
-    "reportedly",
-    "publicly",
-    "privately",
-    "often",
-    "always",
-    "ever",
-    "first",
-    "further",
-    "too",
-    "quickly",
-    "long",
-    "initially",
-    "finally",
-];
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "n't"
+            | "never"
+            | "also"
+            | "still"
+            | "already"
+            | "repeatedly"
+            | "previously"
+            | "again"
+            | "later"
+            | "then"
+            | "once"
+            | "just"
+            | "only"
+            | "even"
+            | "now"
+            | "recently"
+            | "reportedly"
+            | "publicly"
+            | "privately"
+            | "often"
+            | "always"
+            | "ever"
+            | "first"
+            | "further"
+            | "too"
+            | "quickly"
+            | "long"
+            | "initially"
+            | "finally"
+    )
+}
 
-const NEGATION: &[&str] = &["not", "n't", "never"];
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "n't" | "never")
+}
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "some", "any", "no", "every", "each", "another",
-];
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "any"
+            | "no"
+            | "every"
+            | "each"
+            | "another"
+    )
+}
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who")
+}
 
 /// Words that end a subject noun phrase when scanning left from a verb.
-const LEFT_BOUNDARY: &[&str] = &[
-    "that", "and", "but", "or", "which", "when", "while", "because", "as", "if", "after", "before",
-    "since", "although", "though", "where", "what", "whom", "whose", "so", "than", "where", "why",
-    "how", "until", "unless", "whether", "whereas", "yet", "said", "says", "say", "told", "tells",
-    "added", "noted", "wrote", "is", "was", "are", "were", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "also", "not",
-    "n't", "never",
-];
+fn is_left_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "and"
+            | "but"
+            | "or"
+            | "which"
+            | "when"
+            | "while"
+            | "because"
+            | "as"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "where"
+            | "what"
+            | "whom"
+            | "whose"
+            | "so"
+            | "than"
+            | "why"
+            | "how"
+            | "until"
+            | "unless"
+            | "whether"
+            | "whereas"
+            | "yet"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "noted"
+            | "wrote"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "to"
+            | "also"
+            | "not"
+            | "n't"
+            | "never"
+    )
+}
 
-const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "for", "with", "by", "from", "to", "of", "about", "into", "during", "after",
-    "before", "over", "under", "between", "among", "against", "without", "within", "through",
-    "across", "despite", "amid", "toward", "towards", "upon", "via", "like", "since", "per",
-];
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "to"
+            | "of"
+            | "about"
+            | "into"
+            | "during"
+            | "after"
+            | "before"
+            | "over"
+            | "under"
+            | "between"
+            | "among"
+            | "against"
+            | "without"
+            | "within"
+            | "through"
+            | "across"
+            | "despite"
+            | "amid"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "via"
+            | "like"
+            | "since"
+            | "per"
+    )
+}
 
 /// Nouns that point back to an earlier claim when used with a definite determiner.
 const CLAIM_NOUNS: &[&str] = &[
@@ -173,85 +288,94 @@ const CLAIM_NOUNS: &[&str] = &[
 /// Verbs and adjectives whose subject is also the subject of the infinitive after them
 /// ("is expected to endorse", "refused to confirm", "is likely to say").
 /// Words that open an embedded question: "asked him whether ...".
-const WH_WORDS: &[&str] = &[
-    "whether", "how", "why", "what", "who", "if", "when", "where", "which",
-];
+fn is_wh_word(w: &str) -> bool {
+    matches!(
+        w,
+        "whether" | "how" | "why" | "what" | "who" | "if" | "when" | "where" | "which"
+    )
+}
 
-const CONTROL_VERBS: &[&str] = &[
-    "expected",
-    "likely",
-    "going",
-    "set",
-    "poised",
-    "planning",
-    "plans",
-    "plan",
-    "wants",
-    "want",
-    "wanted",
-    "hopes",
-    "hoped",
-    "ready",
-    "able",
-    "about",
-    "decided",
-    "agreed",
-    "vowed",
-    "refused",
-    "declined",
-    "tried",
-    "trying",
-    "sought",
-    "seeks",
-    "appeared",
-    "appears",
-    "seemed",
-    "seems",
-    "continued",
-    "continues",
-    "continuing",
-    "began",
-    "begins",
-    "promised",
-    "threatened",
-    "intends",
-    "intended",
-    "willing",
-    "unwilling",
-    "eager",
-    "reluctant",
-    "prepared",
-    "due",
-    "unable",
-    "failed",
-    "chose",
-];
+fn is_control_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "expected"
+            | "likely"
+            | "going"
+            | "set"
+            | "poised"
+            | "planning"
+            | "plans"
+            | "plan"
+            | "wants"
+            | "want"
+            | "wanted"
+            | "hopes"
+            | "hoped"
+            | "ready"
+            | "able"
+            | "about"
+            | "decided"
+            | "agreed"
+            | "vowed"
+            | "refused"
+            | "declined"
+            | "tried"
+            | "trying"
+            | "sought"
+            | "seeks"
+            | "appeared"
+            | "appears"
+            | "seemed"
+            | "seems"
+            | "continued"
+            | "continues"
+            | "continuing"
+            | "began"
+            | "begins"
+            | "promised"
+            | "threatened"
+            | "intends"
+            | "intended"
+            | "willing"
+            | "unwilling"
+            | "eager"
+            | "reluctant"
+            | "prepared"
+            | "due"
+            | "unable"
+            | "failed"
+            | "chose"
+    )
+}
 
 /// Verbs that take an -ing complement: "avoids condemning", "keeps insisting".
-const CATENATIVE: &[&str] = &[
-    "avoid",
-    "avoids",
-    "avoided",
-    "keep",
-    "keeps",
-    "kept",
-    "continue",
-    "continues",
-    "continued",
-    "began",
-    "begins",
-    "started",
-    "starts",
-    "stopped",
-    "stops",
-    "quit",
-    "resumed",
-    "risked",
-    "risks",
-    "finished",
-    "considered",
-    "considers",
-];
+fn is_catenative(w: &str) -> bool {
+    matches!(
+        w,
+        "avoid"
+            | "avoids"
+            | "avoided"
+            | "keep"
+            | "keeps"
+            | "kept"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "began"
+            | "begins"
+            | "started"
+            | "starts"
+            | "stopped"
+            | "stops"
+            | "quit"
+            | "resumed"
+            | "risked"
+            | "risks"
+            | "finished"
+            | "considered"
+            | "considers"
+    )
+}
 
 /// Cue words that are also common nouns; as verbs they need a subject that fits.
 const NOUN_LIKE: &[&str] = &[
@@ -323,6 +447,80 @@ const NOUN_LIKE: &[&str] = &[
     "order",
     "stress",
 ];
+
+/// Whether `w` is in [`NOUN_LIKE`] (a `match`, faster than scanning the list).
+fn is_noun_like(w: &str) -> bool {
+    matches!(
+        w,
+        "note"
+            | "report"
+            | "claim"
+            | "state"
+            | "comment"
+            | "question"
+            | "charge"
+            | "answer"
+            | "support"
+            | "back"
+            | "attack"
+            | "tweet"
+            | "post"
+            | "estimate"
+            | "figure"
+            | "hope"
+            | "fear"
+            | "doubt"
+            | "show"
+            | "point"
+            | "concern"
+            | "forecast"
+            | "project"
+            | "plan"
+            | "count"
+            | "reply"
+            | "promise"
+            | "vow"
+            | "pledge"
+            | "warning"
+            | "blast"
+            | "slam"
+            | "quote"
+            | "cite"
+            | "challenge"
+            | "signal"
+            | "counter"
+            | "guess"
+            | "bet"
+            | "worry"
+            | "respond"
+            | "demand"
+            | "call"
+            | "remark"
+            | "dispute"
+            | "echo"
+            | "welcome"
+            | "accept"
+            | "defend"
+            | "blame"
+            | "fault"
+            | "reason"
+            | "mention"
+            | "record"
+            | "word"
+            | "advocate"
+            | "request"
+            | "voice"
+            | "credit"
+            | "rebuke"
+            | "boast"
+            | "joke"
+            | "retweet"
+            | "email"
+            | "champion"
+            | "order"
+            | "stress"
+    )
+}
 
 /// Nouns naming a stance, taken as the object of an NP verb: "expressed concern about C".
 const STANCE_NOUNS: &[&str] = &[
@@ -594,7 +792,7 @@ impl<'a> Extractor<'a> {
                 // the cue word must be used as a verb: not after a determiner ("the told story")
                 if h.tokens.start > s.start {
                     let prev = self.tok(h.tokens.start - 1);
-                    if DETERMINERS.contains(&prev.norm.as_str()) && prev.norm != "that" {
+                    if is_determiner(prev.norm.as_str()) && prev.norm != "that" {
                         return None;
                     }
                     // "Trump's Virginia state director": a word after a possessive and a name
@@ -608,7 +806,7 @@ impl<'a> Extractor<'a> {
                     // "that 2013 report": a year or number between a determiner and the word
                     if prev.kind == TokKind::Number
                         && h.tokens.start > s.start + 1
-                        && DETERMINERS.contains(&self.tok(h.tokens.start - 2).norm.as_str())
+                        && is_determiner(self.tok(h.tokens.start - 2).norm.as_str())
                     {
                         return None;
                     }
@@ -619,12 +817,12 @@ impl<'a> Extractor<'a> {
                     let prev = self.tok(h.tokens.start - 1);
                     let det = &self.tok(h.tokens.start - 2).norm;
                     let modifier = prev.is_word()
-                        && !AUX.contains(&prev.norm.as_str())
+                        && !is_aux(prev.norm.as_str())
                         && !prev.norm.ends_with("ly")
-                        && !PRONOUNS.contains(&prev.norm.as_str());
+                        && !is_pronoun(prev.norm.as_str());
                     // "Video of the incident shows": a prepositional object before the verb
                     let pp_object = h.tokens.start >= s.start + 3
-                        && PREPOSITIONS.contains(&self.tok(h.tokens.start - 3).norm.as_str());
+                        && is_preposition(self.tok(h.tokens.start - 3).norm.as_str());
                     // ... but "The poll shows that C" and "Another slide shows C" are verbs: a
                     // noun after "a"/"an" and a modifier, in its base form, is a noun
                     let base_form = !self.tok(h.tokens.start).norm.ends_with('s');
@@ -680,7 +878,7 @@ impl<'a> Extractor<'a> {
     /// A verb that takes an -ing complement right before the cue: "avoids condemning",
     /// "kept insisting", "stopped short of endorsing".
     fn after_catenative(&self, s: &Range<usize>, cue_start: usize) -> bool {
-        cue_start > s.start && CATENATIVE.contains(&self.tok(cue_start - 1).norm.as_str())
+        cue_start > s.start && is_catenative(self.tok(cue_start - 1).norm.as_str())
     }
 
     /// A form of "be" before an -ing cue (over adverbs): "is telling", "was once again
@@ -691,10 +889,8 @@ impl<'a> Extractor<'a> {
             let t = self.tok(k - 1);
             match t.norm.as_str() {
                 "is" | "are" | "was" | "were" | "be" | "been" | "am" | "'re" => return true,
-                "'s" => {
-                    return k >= s.start + 2 && PRONOUNS.contains(&self.tok(k - 2).norm.as_str())
-                }
-                w if AUX.contains(&w) || (w.ends_with("ly") && w.len() > 4) => k -= 1,
+                "'s" => return k >= s.start + 2 && is_pronoun(self.tok(k - 2).norm.as_str()),
+                w if is_aux(w) || (w.ends_with("ly") && w.len() > 4) => k -= 1,
                 _ => return false,
             }
         }
@@ -711,9 +907,9 @@ impl<'a> Extractor<'a> {
             // "He's claiming", "they've said": a contracted auxiliary after a pronoun
             let contracted = matches!(t.norm.as_str(), "'s" | "'re" | "'ve" | "'d" | "'ll")
                 && k >= s.start + 2
-                && PRONOUNS.contains(&self.tok(k - 2).norm.as_str());
-            if AUX.contains(&t.norm.as_str()) || adverb || contracted {
-                if NEGATION.contains(&t.norm.as_str()) {
+                && is_pronoun(self.tok(k - 2).norm.as_str());
+            if is_aux(t.norm.as_str()) || adverb || contracted {
+                if is_negation(t.norm.as_str()) {
                     negated = true;
                 }
                 k -= 1;
@@ -828,23 +1024,23 @@ impl<'a> Extractor<'a> {
             // determiner
             let determiner_that = t.norm == "that"
                 && k >= s.start + 2
-                && PREPOSITIONS.contains(&self.tok(k - 2).norm.as_str());
+                && is_preposition(self.tok(k - 2).norm.as_str());
             // "newspaper to endorse Clinton": "to" after a noun inside the subject
             let np_to =
                 t.norm == "to" && k < end && k >= s.start + 2 && self.is_cue_verb_form(k) && {
                     let n = self.tok(k - 2);
                     n.is_word()
-                        && !CONTROL_VERBS.contains(&n.norm.as_str())
-                        && !AUX.contains(&n.norm.as_str())
+                        && !is_control_verb(n.norm.as_str())
+                        && !is_aux(n.norm.as_str())
                         && !n.norm.ends_with("ed")
-                        && !PRONOUNS.contains(&n.norm.as_str())
+                        && !is_pronoun(n.norm.as_str())
                 };
             // "A campaign operative who spoke on condition of anonymity said": a relative
             // clause without commas inside the subject
             let np_who = t.norm == "who" && k < end && k >= s.start + 2 && self.noun_word(k - 2);
             let inside_np =
                 determiner_that || np_to || np_who || (t.norm == "and" && self.joins_names(k - 1));
-            if LEFT_BOUNDARY.contains(&t.norm.as_str()) && !inside_np {
+            if is_left_boundary(t.norm.as_str()) && !inside_np {
                 break;
             }
             // another report verb ends the subject, unless it is a noun here ("the state's")
@@ -852,8 +1048,8 @@ impl<'a> Extractor<'a> {
             // noun phrase)
             let infinitive_in_np = k >= s.start + 3
                 && self.tok(k - 2).norm == "to"
-                && !CONTROL_VERBS.contains(&self.tok(k - 3).norm.as_str())
-                && !AUX.contains(&self.tok(k - 3).norm.as_str())
+                && !is_control_verb(self.tok(k - 3).norm.as_str())
+                && !is_aux(self.tok(k - 3).norm.as_str())
                 && !self.tok(k - 3).norm.ends_with("ed");
             let after_who =
                 k >= s.start + 3 && self.tok(k - 2).norm == "who" && self.noun_word(k - 3);
@@ -864,10 +1060,10 @@ impl<'a> Extractor<'a> {
                 && self.lex.cue_index.contains_key(&t.norm)
                 && !t.capitalized
                 && self.is_cue_verb_form(k - 1)
-                && !DETERMINERS.contains(&self.tok(k - 2).norm.as_str())
+                && !is_determiner(self.tok(k - 2).norm.as_str())
                 && !(self.tok(k - 2).kind == TokKind::Number
                     && k - 2 > s.start
-                    && DETERMINERS.contains(&self.tok(k - 3).norm.as_str()))
+                    && is_determiner(self.tok(k - 3).norm.as_str()))
                 && self.tok(k).norm != "'s"
             {
                 break;
@@ -912,12 +1108,12 @@ impl<'a> Extractor<'a> {
         // a leading prepositional phrase without a comma: keep the last noun phrase
         // ("About three in 10 said": a number phrase, not a prepositional phrase)
         if np.start < np.end
-            && PREPOSITIONS.contains(&self.tok(np.start).norm.as_str())
+            && is_preposition(self.tok(np.start).norm.as_str())
             && !self.approximate_number(np.start)
         {
             let inner = (np.start..np.end).rev().find(|&j| {
                 let t = self.tok(j);
-                PRONOUNS.contains(&t.norm.as_str())
+                is_pronoun(t.norm.as_str())
             });
             match inner {
                 Some(j) => np.start = j,
@@ -945,8 +1141,8 @@ impl<'a> Extractor<'a> {
             && np.end - 1 > np.start
             && self.tok(np.end - 2).kind == TokKind::Number;
         if !(is_word(last) || last.norm == ")" || percent)
-            || DETERMINERS.contains(&last.norm.as_str())
-            || PREPOSITIONS.contains(&last.norm.as_str())
+            || is_determiner(last.norm.as_str())
+            || is_preposition(last.norm.as_str())
         {
             return None;
         }
@@ -980,11 +1176,11 @@ impl<'a> Extractor<'a> {
         let t = self.tok(k);
         let w = t.norm.as_str();
         t.is_word()
-            && !AUX.contains(&w)
-            && !PREPOSITIONS.contains(&w)
-            && !DETERMINERS.contains(&w)
-            && !PRONOUNS.contains(&w)
-            && !LEFT_BOUNDARY.contains(&w)
+            && !is_aux(w)
+            && !is_preposition(w)
+            && !is_determiner(w)
+            && !is_pronoun(w)
+            && !is_left_boundary(w)
             && (t.capitalized || !self.is_cue_verb_form(k))
     }
 
@@ -1054,9 +1250,9 @@ impl<'a> Extractor<'a> {
         // "an intelligence source, who was not authorized to speak, told": a relative clause
         // on a determiner phrase
         let relative_on_np =
-            first.norm == "who" && DETERMINERS.contains(&self.tok(name.start).norm.as_str());
+            first.norm == "who" && is_determiner(self.tok(name.start).norm.as_str());
         if !(last.capitalized
-            || PRONOUNS.contains(&last.norm.as_str())
+            || is_pronoun(last.norm.as_str())
             || last.kind == TokKind::Number
             || appositive_is_name
             || opens_sentence
@@ -1124,8 +1320,7 @@ impl<'a> Extractor<'a> {
                 break;
             }
             if k > start
-                && (PREPOSITIONS.contains(&t.norm.as_str())
-                    && !matches!(t.norm.as_str(), "of" | "for"))
+                && (is_preposition(t.norm.as_str()) && !matches!(t.norm.as_str(), "of" | "for"))
             {
                 break;
             }
@@ -1179,8 +1374,8 @@ impl<'a> Extractor<'a> {
         if let Some(e) = self.time_adjunct_end(s, k) {
             if e < s.end && {
                 let t = self.tok(e);
-                PRONOUNS.contains(&t.norm.as_str())
-                    || (DETERMINERS.contains(&t.norm.as_str()) && t.norm != "that")
+                is_pronoun(t.norm.as_str())
+                    || (is_determiner(t.norm.as_str()) && t.norm != "that")
                     || (t.capitalized && t.is_word())
                     || t.kind == TokKind::Number
             } {
@@ -1189,7 +1384,7 @@ impl<'a> Extractor<'a> {
         }
         // a short adjunct ending in "that" or ","
         if k < s.end
-            && (PREPOSITIONS.contains(&self.tok(k).norm.as_str()) || self.is_day_word(k))
+            && (is_preposition(self.tok(k).norm.as_str()) || self.is_day_word(k))
             && self.tok(k).norm != "to"
             && !self.approximate_number(k)
         {
@@ -1238,7 +1433,7 @@ impl<'a> Extractor<'a> {
             // a comma after the complementizer opens a quote or a parenthetical adjunct
             if k + 1 < s.end && self.tok(k).norm == "," {
                 let next = self.tok(k + 1);
-                let opener = PREPOSITIONS.contains(&next.norm.as_str())
+                let opener = is_preposition(next.norm.as_str())
                     || matches!(
                         next.norm.as_str(),
                         "if" | "when"
@@ -1268,7 +1463,7 @@ impl<'a> Extractor<'a> {
         if saw_that
             && (is_final_punct(self.tok(k))
                 || is_clause_punct(self.tok(k))
-                || (np_verb && PREPOSITIONS.contains(&self.tok(k).norm.as_str())))
+                || (np_verb && is_preposition(self.tok(k).norm.as_str())))
         {
             return None;
         }
@@ -1294,7 +1489,7 @@ impl<'a> Extractor<'a> {
             }
         }
         if !saw_that {
-            let bad = PREPOSITIONS.contains(&t.norm.as_str())
+            let bad = is_preposition(t.norm.as_str())
                 && !(infinitive && t.norm == "to")
                 && !self.approximate_number(k)
                 || is_clause_punct(t)
@@ -1364,7 +1559,7 @@ impl<'a> Extractor<'a> {
         for j in k + 1..end {
             let t = self.tok(j);
             let w = t.norm.as_str();
-            if t.is_quote() || AUX.contains(&w) && !matches!(w, "also" | "only" | "even" | "just") {
+            if t.is_quote() || is_aux(w) && !matches!(w, "also" | "only" | "even" | "just") {
                 return end;
             }
             if w.ends_with("ed") && w.len() > 4 && !t.capitalized {
@@ -1379,8 +1574,8 @@ impl<'a> Extractor<'a> {
                 || (w == "as"
                     && next.is_some_and(|n| {
                         n.capitalized
-                            || PRONOUNS.contains(&n.norm.as_str())
-                            || (DETERMINERS.contains(&n.norm.as_str()) && n.norm != "that")
+                            || is_pronoun(n.norm.as_str())
+                            || (is_determiner(n.norm.as_str()) && n.norm != "that")
                     }))
                 || (w == ","
                     && next.is_some_and(|n| {
@@ -1524,7 +1719,7 @@ impl<'a> Extractor<'a> {
                     );
                 let has_verb = (k..j).any(|x| {
                     let w = &self.tok(x).norm;
-                    AUX.contains(&w.as_str()) || (w.ends_with("ed") && w.len() > 4)
+                    is_aux(w.as_str()) || (w.ends_with("ed") && w.len() > 4)
                 });
                 if participle && has_verb && j > k + 4 {
                     end = j;
@@ -1542,13 +1737,13 @@ impl<'a> Extractor<'a> {
                 if let Some(len) = subject_len {
                     let first = self.tok(j + 1);
                     let subject_like = len >= 1
-                        && (PRONOUNS.contains(&first.norm.as_str()) && first.norm != "who"
-                            || DETERMINERS.contains(&first.norm.as_str()) && first.norm != "that"
+                        && (is_pronoun(first.norm.as_str()) && first.norm != "who"
+                            || is_determiner(first.norm.as_str()) && first.norm != "that"
                             || first.capitalized);
                     // the words before the comma must be a clause of their own, not an opener
                     // ("despite strained relations with Washington, his country was ready")
-                    let finite = (k..j).any(|x| AUX.contains(&self.tok(x).norm.as_str()));
-                    let opener = PREPOSITIONS.contains(&self.tok(k).norm.as_str())
+                    let finite = (k..j).any(|x| is_aux(self.tok(x).norm.as_str()));
+                    let opener = is_preposition(self.tok(k).norm.as_str())
                         || matches!(
                             self.tok(k).norm.as_str(),
                             "if" | "when"
@@ -1594,8 +1789,7 @@ impl<'a> Extractor<'a> {
                 let mut found = false;
                 while v < s.end && v <= j + limit {
                     let w = self.tok(v);
-                    if self.is_cue_verb_form(v) && !w.capitalized && !AUX.contains(&w.norm.as_str())
-                    {
+                    if self.is_cue_verb_form(v) && !w.capitalized && !is_aux(w.norm.as_str()) {
                         found = true;
                         break;
                     }
@@ -1604,8 +1798,7 @@ impl<'a> Extractor<'a> {
                     }
                     v += 1;
                 }
-                if found && (comma || (j + 1..v).all(|x| AUX.contains(&self.tok(x).norm.as_str())))
-                {
+                if found && (comma || (j + 1..v).all(|x| is_aux(self.tok(x).norm.as_str()))) {
                     end = if comma { j - 1 } else { j };
                     break;
                 }
@@ -1688,7 +1881,7 @@ impl<'a> Extractor<'a> {
             && conj.ends_with("ed")
             && conj.len() > 4
             && !self.tok(j + 1).capitalized
-            && (DETERMINERS.contains(&w) || PRONOUNS.contains(&w));
+            && (is_determiner(w) || is_pronoun(w));
         pronoun_subject || own_adverbial || second_predicate || main_verb || finite_after
     }
 
@@ -1837,9 +2030,7 @@ impl<'a> Extractor<'a> {
         while r.start > sentence.start {
             let t = self.tok(r.start - 1);
             let adverb = t.norm.ends_with("ly") && t.norm.len() > 4 && !t.capitalized;
-            if !(AUX.contains(&t.norm.as_str()) || adverb)
-                || source.iter().any(|s| s.contains(t.span))
-            {
+            if !(is_aux(t.norm.as_str()) || adverb) || source.iter().any(|s| s.contains(t.span)) {
                 break;
             }
             r.start -= 1;
@@ -1887,13 +2078,13 @@ impl<'a> Extractor<'a> {
         // "X is expected to emphatically endorse C": the subject of the verb that controls it
         if subj_end >= s.start + 3
             && self.tok(subj_end - 1).norm == "to"
-            && CONTROL_VERBS.contains(&self.tok(subj_end - 2).norm.as_str())
+            && is_control_verb(self.tok(subj_end - 2).norm.as_str())
         {
             subj_end = self.skip_aux_left(&s, subj_end - 2).0;
             pattern = "infinitival";
         }
         // "Trump avoids condemning C": the subject of the verb that takes the -ing form
-        if subj_end > s.start && CATENATIVE.contains(&self.tok(subj_end - 1).norm.as_str()) {
+        if subj_end > s.start && is_catenative(self.tok(subj_end - 1).norm.as_str()) {
             subj_end = self.skip_aux_left(&s, subj_end - 1).0;
             pattern = "catenative";
         }
@@ -2094,8 +2285,8 @@ impl<'a> Extractor<'a> {
             if t.norm == "," && depth <= 0 {
                 let n = self.tok(j + 1);
                 if n.capitalized
-                    || (PRONOUNS.contains(&n.norm.as_str()) && n.norm != "who")
-                    || (DETERMINERS.contains(&n.norm.as_str()) && n.norm != "that")
+                    || (is_pronoun(n.norm.as_str()) && n.norm != "who")
+                    || (is_determiner(n.norm.as_str()) && n.norm != "that")
                 {
                     return Some(j);
                 }
@@ -2107,8 +2298,8 @@ impl<'a> Extractor<'a> {
     /// The cue word at `k` is also a common noun ("show", "claims", "emails").
     fn noun_like(&self, k: usize) -> bool {
         let w = self.tok(k).norm.as_str();
-        NOUN_LIKE.contains(&w)
-            || NOUN_LIKE.contains(&w.trim_end_matches('s'))
+        is_noun_like(w)
+            || is_noun_like(w.trim_end_matches('s'))
             || w.strip_suffix("ies")
                 .is_some_and(|stem| NOUN_LIKE.iter().any(|n| n.strip_suffix('y') == Some(stem)))
     }
@@ -2167,11 +2358,11 @@ impl<'a> Extractor<'a> {
             && head.ends_with('s')
             && self.seg.tokens.get(h.tokens.end).is_some_and(|t| {
                 matches!(t.norm.as_str(), "to" | "that")
-                    || PRONOUNS.contains(&t.norm.as_str())
-                    || (DETERMINERS.contains(&t.norm.as_str()) && !t.capitalized)
+                    || is_pronoun(t.norm.as_str())
+                    || (is_determiner(t.norm.as_str()) && !t.capitalized)
             });
         (last.capitalized && (subj.end - 1 > sentence_start || known_name || lone_name_clause))
-            || PRONOUNS.contains(&last.norm.as_str())
+            || is_pronoun(last.norm.as_str())
             || matches!(
                 last.norm.as_str(),
                 "they"
@@ -2290,17 +2481,16 @@ impl<'a> Extractor<'a> {
             // ("told a woman who suggested C" is a relative clause: "who" must open a clause
             // with its own subject)
             let wh = k > start
-                && WH_WORDS.contains(&t.norm.as_str())
+                && is_wh_word(t.norm.as_str())
                 && (!matches!(t.norm.as_str(), "who" | "which")
                     || self.seg.tokens.get(k + 1).is_some_and(|n| {
-                        DETERMINERS.contains(&n.norm.as_str())
-                            || PRONOUNS.contains(&n.norm.as_str())
+                        is_determiner(n.norm.as_str()) || is_pronoun(n.norm.as_str())
                     }));
             // "told POLITICO Florida the state's standards are ...": a name, then a clause
             // opening with a determiner
             let after_name = k > start
                 && (start..k).all(|j| self.tok(j).capitalized)
-                && DETERMINERS.contains(&t.norm.as_str())
+                && is_determiner(t.norm.as_str())
                 && t.norm != "that"
                 && !t.capitalized;
             // "asked Carson about his relationship with Mannatech": the topic is the content
@@ -2358,7 +2548,7 @@ impl<'a> Extractor<'a> {
         if matches!(
             t.norm.as_str(),
             "that" | "this" | "it" | "them" | "him" | "her"
-        ) && next.is_none_or(|n| PREPOSITIONS.contains(&n.norm.as_str()) || !n.is_word())
+        ) && next.is_none_or(|n| is_preposition(n.norm.as_str()) || !n.is_word())
         {
             return None;
         }
@@ -2572,7 +2762,7 @@ impl<'a> Extractor<'a> {
                 );
                 return (prep && k + 2 < s.end).then_some(k + 1);
             }
-            if !t.is_word() || t.capitalized || PREPOSITIONS.contains(&t.norm.as_str()) {
+            if !t.is_word() || t.capitalized || is_preposition(t.norm.as_str()) {
                 return None;
             }
             k += 1;
@@ -2660,7 +2850,7 @@ impl<'a> Extractor<'a> {
             while after < s.end
                 && after < h.tokens.end + 5
                 && is_word(self.tok(after))
-                && !PREPOSITIONS.contains(&self.tok(after).norm.as_str())
+                && !is_preposition(self.tok(after).norm.as_str())
                 && !self.is_day_word(after)
             {
                 after += 1;
@@ -2701,7 +2891,7 @@ impl<'a> Extractor<'a> {
             // `In an interview on "Face the Nation," Ryan said ...`: a quoted title inside a
             // fronted phrase is no content
             if start_tok < q.open
-                && PREPOSITIONS.contains(&self.tok(start_tok).norm.as_str())
+                && is_preposition(self.tok(start_tok).norm.as_str())
                 && self.quoted_title(qi)
             {
                 return None;
@@ -2716,10 +2906,10 @@ impl<'a> Extractor<'a> {
             // "After living abroad, we are convinced ...": a fronted phrase without a verb
             // is no content
             let first = &self.tok(start).norm;
-            let phrase = (PREPOSITIONS.contains(&first.as_str())
+            let phrase = (is_preposition(first.as_str())
                 || matches!(first.as_str(), "while" | "when" | "once"))
                 && first != "according"
-                && !(start..before).any(|j| AUX.contains(&self.tok(j).norm.as_str()));
+                && !(start..before).any(|j| is_aux(self.tok(j).norm.as_str()));
             if phrase && before - start <= 10 {
                 return None;
             }
@@ -2728,11 +2918,11 @@ impl<'a> Extractor<'a> {
             let has_verb = (start..before).any(|j| {
                 let t = self.tok(j);
                 !t.capitalized
-                    && (AUX.contains(&t.norm.as_str())
+                    && (is_aux(t.norm.as_str())
                         || (t.norm.ends_with("ed") && t.norm.len() > 3)
                         || self.is_cue_verb_form(j))
             });
-            let adjunct_first = PREPOSITIONS.contains(&first.as_str())
+            let adjunct_first = is_preposition(first.as_str())
                 || self.is_day_word(start)
                 || matches!(
                     first.as_str(),
@@ -2874,7 +3064,7 @@ impl<'a> Extractor<'a> {
             let adjunct_start = is_final_punct(first)
                 || first.kind == TokKind::CloseQuote
                 || first.norm == ","
-                || PREPOSITIONS.contains(&first.norm.as_str())
+                || is_preposition(first.norm.as_str())
                 || self.is_day_word(from)
                 || (first.norm == "this"
                     && self.seg.tokens.get(from + 1).is_some_and(|n| {
@@ -2949,8 +3139,8 @@ impl<'a> Extractor<'a> {
         // the subject must be a name, a pronoun or a determiner phrase, and end the clause
         let first = self.tok(subj.start);
         if !(first.capitalized
-            || DETERMINERS.contains(&first.norm.as_str())
-            || PRONOUNS.contains(&first.norm.as_str())
+            || is_determiner(first.norm.as_str())
+            || is_pronoun(first.norm.as_str())
             || (after_quote && first.is_word()))
         {
             return None;
@@ -2962,7 +3152,7 @@ impl<'a> Extractor<'a> {
                 || is_final_punct(self.tok(from))
                 || matches!(self.tok(from).norm.as_str(), "who" | "," | "(")
                 // `"C," said a longtime adviser to Trump`
-                || (after_quote && PREPOSITIONS.contains(&self.tok(from).norm.as_str()))
+                || (after_quote && is_preposition(self.tok(from).norm.as_str()))
         };
         if !rest_ok(subj.end) {
             return None;
@@ -2970,7 +3160,7 @@ impl<'a> Extractor<'a> {
         // a subject has no verb of its own ("..., said the trip was important")
         if subj
             .clone()
-            .any(|j| AUX.contains(&self.tok(j).norm.as_str()) && !self.tok(j).capitalized)
+            .any(|j| is_aux(self.tok(j).norm.as_str()) && !self.tok(j).capitalized)
         {
             return None;
         }
@@ -3032,7 +3222,7 @@ impl<'a> Extractor<'a> {
         let mut source = subj.clone();
         if source.end < s.end
             && (matches!(self.tok(source.end).norm.as_str(), "," | "who" | "(")
-                || (after_quote && PREPOSITIONS.contains(&self.tok(source.end).norm.as_str())))
+                || (after_quote && is_preposition(self.tok(source.end).norm.as_str())))
         {
             let mut e = source.end;
             let mut paren = 0i32;
@@ -3226,8 +3416,8 @@ impl<'a> Extractor<'a> {
         }
         let nx = self.tok(from);
         if nt == "that"
-            && !(PRONOUNS.contains(&nx.norm.as_str())
-                || DETERMINERS.contains(&nx.norm.as_str())
+            && !(is_pronoun(nx.norm.as_str())
+                || is_determiner(nx.norm.as_str())
                 || nx.capitalized
                 || nx.kind == TokKind::Number
                 || nx.kind == TokKind::OpenQuote)
@@ -3259,13 +3449,13 @@ impl<'a> Extractor<'a> {
         let mut mods = 0;
         while k > s.start && mods < 3 {
             let t = self.tok(k - 1);
-            if !t.is_word() || t.capitalized || AUX.contains(&t.norm.as_str()) {
+            if !t.is_word() || t.capitalized || is_aux(t.norm.as_str()) {
                 break;
             }
-            if PREPOSITIONS.contains(&t.norm.as_str()) || self.is_cue_verb_form(k - 1) {
+            if is_preposition(t.norm.as_str()) || self.is_cue_verb_form(k - 1) {
                 break;
             }
-            let det = DETERMINERS.contains(&t.norm.as_str());
+            let det = is_determiner(t.norm.as_str());
             k -= 1;
             mods += 1;
             if det {
@@ -3289,13 +3479,13 @@ impl<'a> Extractor<'a> {
         let verb = self.tok(k - 1);
         let verb_like = !verb.capitalized
             && verb.is_word()
-            && !PREPOSITIONS.contains(&verb.norm.as_str())
-            && !DETERMINERS.contains(&verb.norm.as_str())
+            && !is_preposition(verb.norm.as_str())
+            && !is_determiner(verb.norm.as_str())
             && (verb.norm.ends_with("ed")
                 || verb.norm.ends_with('s')
-                || AUX.contains(&self.tok(k - 2).norm.as_str())
-                || PRONOUNS.contains(&self.tok(k - 2).norm.as_str()));
-        if !verb_like || AUX.contains(&verb.norm.as_str()) {
+                || is_aux(self.tok(k - 2).norm.as_str())
+                || is_pronoun(self.tok(k - 2).norm.as_str()));
+        if !verb_like || is_aux(verb.norm.as_str()) {
             return None;
         }
         let (end, _) = self.skip_aux_left(s, k - 1);
@@ -3342,7 +3532,7 @@ impl<'a> Extractor<'a> {
                 !np.is_empty()
                     && np.clone().all(|j| {
                         let t = self.tok(j);
-                        t.is_word() && !AUX.contains(&t.norm.as_str()) && !self.is_cue_verb_form(j)
+                        t.is_word() && !is_aux(t.norm.as_str()) && !self.is_cue_verb_form(j)
                     })
             });
         // ", saying C" and a gerund after a preposition: "by telling them that C",
@@ -3395,7 +3585,7 @@ impl<'a> Extractor<'a> {
         }
         let verb = (comma + 2..s.end.min(comma + 10)).find(|&j| {
             let t = self.tok(j);
-            !t.capitalized && (AUX.contains(&t.norm.as_str()) || self.is_cue_verb_form(j))
+            !t.capitalized && (is_aux(t.norm.as_str()) || self.is_cue_verb_form(j))
         })?;
         let subj = self.subject_left(&s, verb)?;
         if subj.start != comma + 1 {
@@ -3477,18 +3667,18 @@ impl<'a> Extractor<'a> {
         let mut k = s.start;
         while k < before
             && (self.tok(k).capitalized
-                || DETERMINERS.contains(&self.tok(k).norm.as_str())
+                || is_determiner(self.tok(k).norm.as_str())
                 || self.tok(k).norm == "'s")
         {
             k += 1;
         }
         // "The senator ...": a determiner takes the noun phrase it opens
-        if k > s.start && DETERMINERS.contains(&self.tok(k - 1).norm.as_str()) {
+        if k > s.start && is_determiner(self.tok(k - 1).norm.as_str()) {
             let np_start = k;
             let noun_like = |k: usize| {
                 let t = self.tok(k);
-                let verb_like = AUX.contains(&t.norm.as_str())
-                    || PREPOSITIONS.contains(&t.norm.as_str())
+                let verb_like = is_aux(t.norm.as_str())
+                    || is_preposition(t.norm.as_str())
                     || (t.norm.ends_with("ed") && t.norm.len() > 4)
                     || self.is_cue_verb_form(k);
                 t.is_word() && !verb_like
@@ -3511,7 +3701,7 @@ impl<'a> Extractor<'a> {
             return Some(s.start..k);
         }
         let t = self.tok(s.start);
-        if PRONOUNS.contains(&t.norm.as_str()) {
+        if is_pronoun(t.norm.as_str()) {
             return Some(s.start..s.start + 1);
         }
         None
@@ -3659,7 +3849,7 @@ impl<'a> Extractor<'a> {
         let mut from = h.tokens.end;
         // "last month", "on Fox News", "at the conference": a short adjunct before the question
         let opens_question = |t: &Token| {
-            WH_WORDS.contains(&t.norm.as_str()) || matches!(t.norm.as_str(), "about" | "to" | "by")
+            is_wh_word(t.norm.as_str()) || matches!(t.norm.as_str(), "about" | "to" | "by")
         };
         let mut j = from;
         while j < s.end
@@ -3838,7 +4028,7 @@ impl<'a> Extractor<'a> {
         // a section heading ("Stealth Over Health:", "The Gap Goes On:") or a label
         // ("Source:", "Editor's note:") is no speaker
         let heading = (src.start + 1..src.end)
-            .any(|j| self.tok(j).capitalized && PREPOSITIONS.contains(&self.tok(j).norm.as_str()))
+            .any(|j| self.tok(j).capitalized && is_preposition(self.tok(j).norm.as_str()))
             || matches!(
                 self.tok(src.start).norm.as_str(),
                 "source"
