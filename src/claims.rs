@@ -1077,6 +1077,18 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let mut np = k..end;
+        // "a charge Moscow denies": the claim noun is the object, the name the subject
+        if np.len() >= 3
+            && matches!(self.tok(np.start).norm.as_str(), "a" | "an" | "the")
+            && CLAIM_NOUNS.contains(&self.tok(np.start + 1).norm.as_str())
+            && (self.tok(np.start + 2).capitalized
+                || matches!(
+                    self.tok(np.start + 2).norm.as_str(),
+                    "the" | "his" | "her" | "their" | "its"
+                ))
+        {
+            np.start += 2;
+        }
         // drop a sentence-initial conjunction or adverbial
         while np.start < np.end
             && matches!(
@@ -1882,7 +1894,16 @@ impl<'a> Extractor<'a> {
             && conj.len() > 4
             && !self.tok(j + 1).capitalized
             && (is_determiner(w) || is_pronoun(w));
-        pronoun_subject || own_adverbial || second_predicate || main_verb || finite_after
+        // "Russia is behind the attacks, a charge Moscow denies": an appositive noun that
+        // sums up the content belongs to the writer
+        let summary_noun =
+            j > k + 2 && matches!(conj, "a" | "an" | "the") && CLAIM_NOUNS.contains(&w);
+        pronoun_subject
+            || own_adverbial
+            || second_predicate
+            || main_verb
+            || finite_after
+            || summary_noun
     }
 
     fn push(
@@ -2858,6 +2879,33 @@ impl<'a> Extractor<'a> {
         }
         if !self.only_adjuncts_after(&s, after, quote_before) {
             return None;
+        }
+        // "Officials say C, a charge Moscow denies": Moscow denies what the clause before
+        // reports (the claim's content when the clause is itself a claim)
+        if subj.start >= s.start + 4
+            && CLAIM_NOUNS.contains(&self.tok(subj.start - 1).norm.as_str())
+            && matches!(self.tok(subj.start - 2).norm.as_str(), "a" | "an" | "the")
+            && self.tok(subj.start - 3).norm == ","
+        {
+            let comma = subj.start - 3;
+            let end_byte = self.tok(comma - 1).span.end;
+            let target = self
+                .claims
+                .iter()
+                .rev()
+                .find(|c| c.sentence == si && c.content.last().is_some_and(|sp| sp.end == end_byte))
+                .map(|c| c.id);
+            // the content is the noun ("a charge"), which shares the reported claim's
+            // proposition; without a claim before it, the clause itself
+            let spans = match target {
+                Some(_) => vec![self.span_of(subj.start - 2..subj.start)],
+                None => vec![self.span_of(s.start..comma)],
+            };
+            let at = self.push(si, Some(subj.clone()), h, spans, negated, "summary-noun");
+            if let Some(c) = self.claims.iter_mut().rev().find(|c| c.id == at) {
+                c.refers_to = target;
+            }
+            return Some(vec![subj]);
         }
         let before = subj.start - 1;
         let bt = self.tok(before);

@@ -1303,3 +1303,47 @@ fn absolute_or_coordinated_participle() {
     let calling = cs.iter().find(|c| c.cue == "calling").expect("calling");
     assert_eq!(calling.source, "");
 }
+
+#[test]
+fn summary_noun_after_a_claim() {
+    // "a charge Moscow denies": Moscow denies what the officials say; the content is the noun,
+    // linked to the claim it sums up
+    let cs = claims(
+        "US intelligence agencies say Russia meddled in the election, a charge Moscow denies.",
+    );
+    let say = cs.iter().find(|c| c.cue == "say").expect("say");
+    assert_eq!(say.content, "Russia meddled in the election");
+    let denies = cs.iter().find(|c| c.cue == "denies").expect("denies");
+    assert_eq!(
+        (denies.source.as_str(), denies.content.as_str()),
+        ("Moscow", "a charge")
+    );
+    assert_eq!(denies.stance, Stance::Deny);
+    let a = engine().analyze(Document::new(
+        "t",
+        "US intelligence agencies say Russia meddled in the election, a charge Moscow denies.",
+    ));
+    let d = a
+        .claims
+        .iter()
+        .find(|c| c.cue_text(&a.doc.text) == "denies")
+        .expect("denies");
+    let s = a
+        .claims
+        .iter()
+        .find(|c| c.cue_text(&a.doc.text) == "say")
+        .expect("say");
+    assert_eq!(d.refers_to, Some(s.id));
+    // and the stance graph sees the conflict
+    assert!(
+        a.findings.iter().any(|f| f.rule == "opposing-stances"),
+        "{:#?}",
+        a.findings
+    );
+    // without a claim before it, the clause is the content
+    let c = one("Russia is behind the attacks, a claim the Kremlin rejects.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("the Kremlin", "Russia is behind the attacks")
+    );
+}
