@@ -83,9 +83,10 @@ fn open_runs_the_browser_from_the_environment_on_the_written_page() {
         &[("BROWSER", browser.to_str().unwrap())],
     );
     assert_eq!(o.status.code(), Some(0));
-    // the fake browser runs detached; give it a moment
-    for _ in 0..50 {
-        if log.exists() {
+    // the fake browser runs detached; give it a moment. The shell creates the file before
+    // `echo` writes to it, so wait for the whole line, not for the file.
+    for _ in 0..100 {
+        if std::fs::read_to_string(&log).is_ok_and(|s| s.ends_with('\n')) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
