@@ -221,6 +221,7 @@ CURATED = {
     "be pleased with": ("endorse", ["np-verb"]), "be clear about": ("assert", ["np-verb"]),
     "be glad": ("endorse", ["verb"]), "be disappointed": ("accuse", ["verb"]),
     "be optimistic": ("believe", ["verb"]), "be hopeful": ("believe", ["verb"]),
+    "decide": ("assert", ["verb"]), "be eager": ("assert", ["verb"]),
     "be adamant": ("assert", ["verb"]), "be doubtful": ("dispute", ["verb"]),
     # phrasal and multiword stance verbs, and two the STOP set had (compare, appoint), each
     # measured alone on train (rejected: like, love, hold, ignore, adopt, sue, brand, ensure,
@@ -300,7 +301,7 @@ NOUNS = {
 
 # never cues on their own, though they appear in the lists
 STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", "look", "seem", "appear",
-        "include", "pass", "sign", "vote", "name", "allow", "watch", "spoke", "decide", "feature", "file",
+        "include", "pass", "sign", "vote", "name", "allow", "watch", "spoke", "feature", "file",
         "release", "deliver", "raise", "lay", "hold", "gain", "win", "lose", "start", "begin", "try",
         "help", "keep", "let", "like", "love", "mean", "need", "offer", "provide", "publish", "rule",
         "struck", "use", "cover", "draw", "issue", "label", "list", "adopt", "ban", "block",
@@ -429,6 +430,8 @@ EXAMPLES = {
     ("be disappointed", "verb"): ["Supporters were disappointed that the senator did not run."],
     ("be optimistic", "verb"): ["The governor is optimistic that the budget will pass."],
     ("be hopeful", "verb"): ["Negotiators are hopeful that a deal can be reached this week."],
+    ("decide", "verb"): ["The governor decided to veto the budget."],
+    ("be eager", "verb"): ["The author is eager to get the book out before the election."],
     ("be adamant", "verb"): ["The campaign was adamant that no laws had been broken."],
     ("be doubtful", "verb"): ["Analysts are doubtful that the merger will be approved."],
     ("compare", "np-verb"): ["The senator compared the new tax plan to a blank check."],

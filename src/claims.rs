@@ -586,6 +586,9 @@ const INFINITIVE_CUES: &[&str] = &[
     "advise",
     "caution",
     "predict",
+    "seek",
+    "decide",
+    "be eager",
 ];
 
 /// Which frame of a many-frame form is tried first: a hearer object, then a clause, then a
