@@ -222,6 +222,8 @@ CURATED = {
     "be glad": ("endorse", ["verb"]), "be disappointed": ("accuse", ["verb"]),
     "be optimistic": ("believe", ["verb"]), "be hopeful": ("believe", ["verb"]),
     "decide": ("assert", ["verb"]), "be eager": ("assert", ["verb"]),
+    # the writer's hedge on a subject: "X seems to Y" (source unnamed, see claims::seem_appear)
+    "seem": ("believe", ["verb"]), "appear": ("believe", ["verb"]),
     "be adamant": ("assert", ["verb"]), "be doubtful": ("dispute", ["verb"]),
     # phrasal and multiword stance verbs, and two the STOP set had (compare, appoint), each
     # measured alone on train (rejected: like, love, hold, ignore, adopt, sue, brand, ensure,
@@ -300,7 +302,7 @@ NOUNS = {
 }
 
 # never cues on their own, though they appear in the lists
-STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", "look", "seem", "appear",
+STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", "look",
         "include", "pass", "sign", "vote", "name", "allow", "watch", "spoke", "feature", "file",
         "release", "deliver", "raise", "lay", "hold", "gain", "win", "lose", "start", "begin", "try",
         "help", "keep", "let", "like", "love", "mean", "need", "offer", "provide", "publish", "rule",
@@ -431,6 +433,8 @@ EXAMPLES = {
     ("be optimistic", "verb"): ["The governor is optimistic that the budget will pass."],
     ("be hopeful", "verb"): ["Negotiators are hopeful that a deal can be reached this week."],
     ("decide", "verb"): ["The governor decided to veto the budget."],
+    ("seem", "verb"): ["The senator seems to be losing patience with the White House."],
+    ("appear", "verb"): ["The campaign appeared to be caught off guard by the report."],
     ("be eager", "verb"): ["The author is eager to get the book out before the election."],
     ("be adamant", "verb"): ["The campaign was adamant that no laws had been broken."],
     ("be doubtful", "verb"): ["Analysts are doubtful that the merger will be approved."],

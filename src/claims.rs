@@ -791,6 +791,9 @@ impl<'a> Extractor<'a> {
         match entry.frame {
             CueFrame::Preposition => self.according_to(si, s, h),
             CueFrame::Noun => self.noun_complement(si, s, h),
+            CueFrame::Verb if matches!(entry.lemma.as_str(), "seem" | "appear") => {
+                self.seem_appear(si, s, h)
+            }
             CueFrame::Verb | CueFrame::ObjectVerb | CueFrame::NpVerb => {
                 // the cue word must be used as a verb: not after a determiner ("the told story")
                 if h.tokens.start > s.start {
@@ -3943,6 +3946,42 @@ impl<'a> Extractor<'a> {
         let content = vec![self.span_of(from..end)];
         self.push(si, source.clone(), h, content, false, "asked-clause");
         Some(source.into_iter().collect())
+    }
+
+    /// `Trump seems to be the classic New York personality`, `It appears that C`: the writer's
+    /// hedge. PolNeAR gives it no source; the content is the subject and its complement.
+    fn seem_appear(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
+        let mut from = h.tokens.end;
+        while from < s.end && {
+            let w = &self.tok(from).norm;
+            w.ends_with("ly") && w.len() > 4
+        } {
+            from += 1;
+        }
+        let next = self.tok(from.min(s.end - 1)).norm.as_str();
+        if from >= s.end {
+            return None;
+        }
+        let subj = self.subject_left(&s, subj_end)?;
+        let expletive = subj.len() == 1 && self.tok(subj.start).norm == "it";
+        let spans = if expletive && next == "that" {
+            let end = self.clause_end(&s, from);
+            (end > from + 1).then(|| vec![self.span_of(from..end)])?
+        } else if !expletive && next == "to" {
+            let end = self.clause_end(&s, from);
+            if end <= from + 1 {
+                return None;
+            }
+            vec![
+                self.span_of(self.trim_np(subj.clone())),
+                self.span_of(from..end),
+            ]
+        } else {
+            return None;
+        };
+        self.push(si, None, h, spans, negated, "seem-appear");
+        Some(vec![subj])
     }
 
     /// `As stated in X's commentary, C` / `As reported by X, C`.

@@ -16,6 +16,10 @@ fn template(frame: CueFrame, stance: Stance, past: &str, lemma: &str) -> Option<
         "that"
     };
     Some(match frame {
+        // a hedge takes an infinitive ("seemed to expect"), never a that-clause after a subject
+        CueFrame::Verb if matches!(lemma, "seem" | "appear") => {
+            format!("The senator {past} to expect that {content}.")
+        }
         CueFrame::Verb => format!("The senator {past} {that} {content}."),
         CueFrame::ObjectVerb => format!("The senator {past} reporters {that} {content}."),
         CueFrame::NpVerb => format!("The senator {past} the reports that {content}."),

@@ -1347,3 +1347,21 @@ fn summary_noun_after_a_claim() {
         ("the Kremlin", "Russia is behind the attacks")
     );
 }
+
+#[test]
+fn seem_and_appear_hedge_without_a_source() {
+    let c = one("Trump seems to be the classic New York City personality.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.pattern.as_str()),
+        ("", "seems", "seem-appear")
+    );
+    assert_eq!(
+        c.content,
+        "Trump … to be the classic New York City personality"
+    );
+    assert_eq!(c.stance, Stance::Believe);
+    let c = one("It appears that the talks have stalled.");
+    assert_eq!(c.content, "that the talks have stalled");
+    // "appeared on Fox News" is no hedge
+    assert!(claims("The senator appeared on Fox News on Sunday.").is_empty());
+}
