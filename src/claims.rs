@@ -3668,29 +3668,25 @@ impl<'a> Extractor<'a> {
         // ("Although X, Lynch announced ..., saying C", "Yet she has ..., citing C")
         let mut start = s.start;
         let first = self.tok(start).norm.as_str();
-        if matches!(
-            first,
-            "although"
-                | "though"
-                | "when"
-                | "while"
-                | "if"
-                | "because"
-                | "after"
-                | "before"
-                | "during"
-                | "for"
-                | "in"
-                | "on"
-                | "at"
-                | "as"
-                | "since"
-                | "despite"
-                | "amid"
-                | "with"
-                | "instead"
-                | "even"
-        ) {
+        if is_preposition(first)
+            || matches!(
+                first,
+                "although"
+                    | "though"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "because"
+                    | "as"
+                    | "instead"
+                    | "even"
+                    | "outside"
+                    | "inside"
+                    | "shortly"
+                    | "once"
+            )
+            || first.ends_with("ing")
+        {
             if let Some(c) = (start + 1..before).find(|&j| self.tok(j).norm == ",") {
                 start = c + 1;
             }
@@ -3744,14 +3740,19 @@ impl<'a> Extractor<'a> {
         // ("There is still time ..., calling X a liar": an expletive is nobody)
         let expletive =
             k == s.start + 1 && matches!(self.tok(s.start).norm.as_str(), "there" | "it" | "this");
-        if k > s.start
-            && k < before
-            && !expletive
-            && !matches!(
-                self.tok(s.start).norm.as_str(),
-                "in" | "on" | "at" | "after" | "before"
-            )
-        {
+        // nor is an opening preposition, subordinator, adverb or participle ("Although",
+        // "Without", "Shortly", "Arriving"), or a dateline ("WASHINGTON")
+        let first = self.tok(s.start);
+        let w = first.norm.as_str();
+        let opener = is_preposition(w)
+            || is_left_boundary(w)
+            || matches!(w, "once" | "outside" | "inside" | "shortly" | "then")
+            || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
+            || (w.len() > 2 && {
+                let t = first.span.text(self.text);
+                t.chars().all(|c| !c.is_lowercase())
+            });
+        if k > s.start && k < before && !expletive && !opener {
             return Some(s.start..k);
         }
         let t = self.tok(s.start);

@@ -1365,3 +1365,23 @@ fn seem_and_appear_hedge_without_a_source() {
     // "appeared on Fox News" is no hedge
     assert!(claims("The senator appeared on Fox News on Sunday.").is_empty());
 }
+
+#[test]
+fn sentence_opener_is_no_participle_source() {
+    // the participle's subject is the main clause's, after the fronted phrase
+    let c =
+        one("Outside the sports arena, about 200 protesters gathered, chanting \"Lock her up.\"");
+    assert_eq!(c.source, "about 200 protesters");
+    // without a main-clause subject, an opener is nobody
+    for text in [
+        "Shortly after midnight, a crowd of protesters, chanting \"No justice.\"",
+        "WASHINGTON — Without notice, a group of senators, calling the deal a disaster.",
+    ] {
+        let cs = claims(text);
+        assert!(
+            cs.iter()
+                .all(|c| !matches!(c.source.as_str(), "Shortly" | "WASHINGTON")),
+            "{text}: {cs:#?}"
+        );
+    }
+}
