@@ -3393,6 +3393,14 @@ impl<'a> Extractor<'a> {
             {
                 st -= 1;
             }
+            // "The senator's assumption", "the campaign's claim": a determiner and a noun
+            if st == end
+                && end >= s.start + 2
+                && self.tok(end - 1).is_word()
+                && is_determiner(self.tok(end - 2).norm.as_str())
+            {
+                st = end - 2;
+            }
             if st < end {
                 source = Some(st..end);
             }
@@ -3474,7 +3482,13 @@ impl<'a> Extractor<'a> {
                 || is_determiner(nx.norm.as_str())
                 || nx.capitalized
                 || nx.kind == TokKind::Number
-                || nx.kind == TokKind::OpenQuote)
+                || nx.kind == TokKind::OpenQuote
+                // "the assumption that turnout will be low": a bare noun and its verb
+                || self
+                    .seg
+                    .tokens
+                    .get(from + 1)
+                    .is_some_and(|t| is_aux(t.norm.as_str()) && !matches!(t.norm.as_str(), "not" | "also")))
         {
             return None;
         }
@@ -3551,9 +3565,21 @@ impl<'a> Extractor<'a> {
     fn noun_clause_end(&self, s: &Range<usize>, from: usize) -> usize {
         let end = self.clause_end(s, from);
         let mut seen_verb = false;
+        let mut seen_modal = false;
         for j in from..end {
             let t = self.tok(j);
             if t.is_quote() || is_clause_punct(t) {
+                return j;
+            }
+            // "that turnout will be low surprised everyone": after a modal clause, a past
+            // verb not led by an auxiliary is the main clause's
+            if seen_modal
+                && t.norm.ends_with("ed")
+                && !t.capitalized
+                && j > from + 2
+                && !is_aux(self.tok(j - 1).norm.as_str())
+                && self.tok(j - 1).norm != "and"
+            {
                 return j;
             }
             if matches!(
@@ -3564,9 +3590,20 @@ impl<'a> Extractor<'a> {
             {
                 return j;
             }
-            if t.norm.ends_with("ed") || t.norm.ends_with('s') && !t.capitalized && j > from + 1 {
+            // ("the assumption that the race would be close was wrong": a modal is a verb too)
+            if t.norm.ends_with("ed")
+                || t.norm.ends_with('s') && !t.capitalized && j > from + 1
+                || matches!(
+                    t.norm.as_str(),
+                    "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
+                )
+            {
                 seen_verb = true;
             }
+            seen_modal |= matches!(
+                t.norm.as_str(),
+                "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
+            );
         }
         end
     }

@@ -1385,3 +1385,16 @@ fn sentence_opener_is_no_participle_source() {
         );
     }
 }
+
+#[test]
+fn noun_complement_with_a_common_noun_possessor_and_a_main_verb_after() {
+    let c = one("The senator's assumption that turnout will be low surprised everyone.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("The senator", "assumption")
+    );
+    assert_eq!(c.content, "that turnout will be low");
+    let c = one("The campaign's assumption that the race would be close was wrong.");
+    assert_eq!(c.source, "The campaign");
+    assert_eq!(c.content, "that the race would be close");
+}
