@@ -2633,6 +2633,22 @@ impl<'a> Extractor<'a> {
             if k > piece_start && !in_clause && self.object_adjunct(k) {
                 break;
             }
+            // "talked about the stock market and made comments about C": a second predicate
+            if k > piece_start
+                && !in_clause
+                && matches!(self.tok(k).norm.as_str(), "and" | "but")
+                && self.seg.tokens.get(k + 1).is_some_and(|n| {
+                    !n.capitalized
+                        && (self.is_cue_verb_form(k + 1)
+                            || (n.norm.ends_with("ed") && n.norm.len() > 4)
+                            || matches!(
+                                n.norm.as_str(),
+                                "made" | "said" | "told" | "took" | "gave"
+                            ))
+                })
+            {
+                break;
+            }
             // "Supporters who backed Clinton said C": the main clause's speech verb
             if k > piece_start
                 && !in_clause

@@ -1398,3 +1398,12 @@ fn noun_complement_with_a_common_noun_possessor_and_a_main_verb_after() {
     assert_eq!(c.source, "The campaign");
     assert_eq!(c.content, "that the race would be close");
 }
+
+#[test]
+fn np_object_ends_before_a_second_predicate() {
+    let c = one("Trump talked about the stock market and made comments about the Fed.");
+    assert_eq!(c.content, "the stock market");
+    // a coordinated noun phrase stays whole
+    let c = one("Trump talked about the stock market and the Fed.");
+    assert_eq!(c.content, "the stock market and the Fed");
+}
