@@ -369,7 +369,19 @@ impl Store {
             path: path.to_path_buf(),
             term_cache: HashMap::new(),
         };
-        store.check_and_migrate(mode)?;
+        // Two processes opening a new store at once can deadlock on its first locks (both
+        // switch it to WAL); SQLite then answers one of them "busy" at once, without waiting
+        // in the busy handler. Opening is idempotent, so it is simply tried again.
+        let mut tries = 0;
+        loop {
+            match store.check_and_migrate(mode) {
+                Err(StoreError::Busy { .. }) if tries < 20 => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(50 + 10 * tries));
+                }
+                res => break res?,
+            }
+        }
         Ok(store)
     }
 
