@@ -116,6 +116,31 @@ fn is_aux(w: &str) -> bool {
     )
 }
 
+/// A day named relative to the report: "Tuesday", "yesterday", "today".
+fn is_day_name(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+    )
+}
+
+/// The speech verbs that, after a complete content, open the main clause again ("asked not to
+/// be named, said C", "Supporters who backed Clinton said C").
+fn is_main_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "wrote" | "noted" | "argued"
+    )
+}
+
 fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "n't" | "never")
 }
@@ -921,18 +946,7 @@ impl<'a> Extractor<'a> {
                 k -= 1;
             } else if k > s.start + 1
                 && !(self.tok(k - 2).capitalized && self.tok(k - 2).is_word())
-                && matches!(
-                    t.norm.as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "today"
-                )
+                && is_day_name(t.norm.as_str())
             {
                 // "Ryan, the speaker, Tuesday called C", "Trump on Monday said C": a day between
                 // subject and verb
@@ -1085,8 +1099,7 @@ impl<'a> Extractor<'a> {
         let mut np = k..end;
         // "a charge Moscow denies": the claim noun is the object, the name the subject
         if np.len() >= 3
-            && matches!(self.tok(np.start).norm.as_str(), "a" | "an" | "the")
-            && CLAIM_NOUNS.contains(&self.tok(np.start + 1).norm.as_str())
+            && self.claim_noun_phrase(np.start)
             && (self.tok(np.start + 2).capitalized
                 || matches!(
                     self.tok(np.start + 2).norm.as_str(),
@@ -1653,27 +1666,19 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         let is_time = |w: &str| {
-            matches!(
-                w,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-                    | "night"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-            )
+            is_day_name(w)
+                || matches!(
+                    w,
+                    "tonight"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                )
         };
         if !word(j).is_some_and(is_time) {
             return None;
@@ -1685,25 +1690,20 @@ impl<'a> Extractor<'a> {
         Some(j)
     }
 
+    /// "a charge", "the claim": an article and a claim noun at token `k`.
+    fn claim_noun_phrase(&self, k: usize) -> bool {
+        k + 1 < self.seg.tokens.len()
+            && matches!(self.tok(k).norm.as_str(), "a" | "an" | "the")
+            && CLAIM_NOUNS.contains(&self.tok(k + 1).norm.as_str())
+    }
+
     fn is_day_word(&self, k: usize) -> bool {
-        matches!(
-            self.tok(k).norm.as_str(),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "earlier"
-                | "last"
-                | "repeatedly"
-                | "again"
-                | "recently"
-        )
+        let w = self.tok(k).norm.as_str();
+        is_day_name(w)
+            || matches!(
+                w,
+                "tonight" | "earlier" | "last" | "repeatedly" | "again" | "recently"
+            )
     }
 
     /// Where a clause starting at `k` ends: the sentence end, without final punctuation.
@@ -1884,11 +1884,7 @@ impl<'a> Extractor<'a> {
                 "when" | "while" | "after" | "before" | "as" | "if" | "since"
             );
         // "asked not to be named, said she was dismayed": the main clause's speech verb
-        let main_verb = j > k + 1
-            && matches!(
-                conj,
-                "said" | "says" | "told" | "added" | "wrote" | "noted" | "argued"
-            );
+        let main_verb = j > k + 1 && is_main_speech_verb(conj);
         let second_predicate = j > k + 2
             && conj == "but"
             && ((w.ends_with("ed") && w.len() > 4 && !next.capitalized)
@@ -1902,8 +1898,7 @@ impl<'a> Extractor<'a> {
             && (is_determiner(w) || is_pronoun(w));
         // "Russia is behind the attacks, a charge Moscow denies": an appositive noun that
         // sums up the content belongs to the writer
-        let summary_noun =
-            j > k + 2 && matches!(conj, "a" | "an" | "the") && CLAIM_NOUNS.contains(&w);
+        let summary_noun = j > k + 2 && self.claim_noun_phrase(j + 1);
         pronoun_subject
             || own_adverbial
             || second_predicate
@@ -2373,11 +2368,12 @@ impl<'a> Extractor<'a> {
         let singular_verb = head.ends_with('s');
         // "Health worries have dogged ...": a sentence-initial capital says nothing, unless it
         // is a known name ("Smith hopes to win")
-        let known_name = last.capitalized
-            && self
-                .m
+        // (a closure: the lookup scans the mentions, so it runs only when nothing else decides)
+        let known_name = || {
+            self.m
                 .mention_at(self.seg, head_end - 1)
-                .is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Alias));
+                .is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Alias))
+        };
         // "Smith hopes to win", "Trump claims the vote was rigged": a lone capitalised word and
         // a verb in -s before a clause or an infinitive
         let lone_name_clause = last.capitalized
@@ -2388,7 +2384,7 @@ impl<'a> Extractor<'a> {
                     || is_pronoun(t.norm.as_str())
                     || (is_determiner(t.norm.as_str()) && !t.capitalized)
             });
-        (last.capitalized && (subj.end - 1 > sentence_start || known_name || lone_name_clause))
+        (last.capitalized && (subj.end - 1 > sentence_start || lone_name_clause || known_name()))
             || is_pronoun(last.norm.as_str())
             || matches!(
                 last.norm.as_str(),
@@ -2652,10 +2648,7 @@ impl<'a> Extractor<'a> {
             // "Supporters who backed Clinton said C": the main clause's speech verb
             if k > piece_start
                 && !in_clause
-                && matches!(
-                    self.tok(k).norm.as_str(),
-                    "said" | "says" | "say" | "told" | "added" | "wrote" | "argued" | "noted"
-                )
+                && (is_main_speech_verb(self.tok(k).norm.as_str()) || self.tok(k).norm == "say")
             {
                 break;
             }
@@ -2905,8 +2898,7 @@ impl<'a> Extractor<'a> {
         // "Officials say C, a charge Moscow denies": Moscow denies what the clause before
         // reports (the claim's content when the clause is itself a claim)
         if subj.start >= s.start + 4
-            && CLAIM_NOUNS.contains(&self.tok(subj.start - 1).norm.as_str())
-            && matches!(self.tok(subj.start - 2).norm.as_str(), "a" | "an" | "the")
+            && self.claim_noun_phrase(subj.start - 2)
             && self.tok(subj.start - 3).norm == ","
         {
             let comma = subj.start - 3;
@@ -3607,19 +3599,17 @@ impl<'a> Extractor<'a> {
                 return j;
             }
             // ("the assumption that the race would be close was wrong": a modal is a verb too)
-            if t.norm.ends_with("ed")
-                || t.norm.ends_with('s') && !t.capitalized && j > from + 1
-                || matches!(
-                    t.norm.as_str(),
-                    "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
-                )
-            {
-                seen_verb = true;
-            }
-            seen_modal |= matches!(
+            let modal = matches!(
                 t.norm.as_str(),
                 "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
             );
+            if t.norm.ends_with("ed")
+                || t.norm.ends_with('s') && !t.capitalized && j > from + 1
+                || modal
+            {
+                seen_verb = true;
+            }
+            seen_modal |= modal;
         }
         end
     }
