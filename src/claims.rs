@@ -23,12 +23,15 @@
 //! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
 //! | `participial` | `..., saying C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
 //! | `infinitival`, `catenative` | `X is expected to endorse C`, `X avoids condemning C` |
-//! | `passive` | `it was reported that C`, `X is said to C`, `X was quoted as saying C` |
+//! | `passive` | `it was reported that C`, `X is said to C` (no source), `X was projected the winner` (no source), `X was quoted as saying C` |
 //! | `passive-by` | `C was first reported by X`, `C has been called a charlatan by X` |
 //! | `as-reported` | `As stated in X's commentary, C` |
 //! | `colon-lead-in` | `WALLACE: C` at a paragraph start |
 //! | `colon-paragraph` | `Limbaugh added:` closing a paragraph; C is the next paragraph |
 //! | `quote-dash` | `"C" ― X` |
+//! | `asked-clause` | `Asked about C, X said ...`, `When asked by Y whether C, ...`, `... X said when asked whether C` (source: the by-agent) |
+//! | `seem-appear` | `X seems to C` (no source; content `X … to C`), `It appears that C` |
+//! | `summary-noun` | `Officials say C, a charge Moscow denies` (content `a charge`, linked to the claim it sums up) |
 //!
 //! Content boundaries follow PolNeAR's guidelines: the content keeps its complementizer
 //! ("that C"), a that-less clause is content, a bare noun-phrase object ends before adjuncts
