@@ -174,8 +174,63 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// Quantifiers that open a noun phrase ("several observers", "most economists").
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "several" | "many" | "most" | "few" | "both" | "all" | "other" | "others" | "two" | "three"
+    )
+}
+
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who")
+}
+
+/// Nouns and adjectives that take "to" inside a noun phrase naming a person ("a source close
+/// to him", "an adviser to the senator", "people loyal to Trump").
+fn is_relational_head(w: &str) -> bool {
+    matches!(
+        w,
+        "close"
+            | "closest"
+            | "near"
+            | "loyal"
+            | "sympathetic"
+            | "friendly"
+            | "hostile"
+            | "opposed"
+            | "allied"
+            | "connected"
+            | "linked"
+            | "tied"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "assistant"
+            | "counselor"
+            | "consultant"
+            | "consultants"
+            | "successor"
+            | "ambassador"
+            | "envoy"
+            | "secretary"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "donor"
+            | "donors"
+            | "strategist"
+            | "strategists"
+            | "heir"
+            | "loyalist"
+            | "loyalists"
+    )
 }
 
 /// Words that end a subject noun phrase when scanning left from a verb.
@@ -1061,8 +1116,17 @@ impl<'a> Extractor<'a> {
             // "A campaign operative who spoke on condition of anonymity said": a relative
             // clause without commas inside the subject
             let np_who = t.norm == "who" && k < end && k >= s.start + 2 && self.noun_word(k - 2);
-            let inside_np =
-                determiner_that || np_to || np_who || (t.norm == "and" && self.joins_names(k - 1));
+            // "a source close to him", "an adviser to the senator": "to" after a relational
+            // head inside the subject
+            let relation_to = t.norm == "to"
+                && k < end
+                && k >= s.start + 2
+                && is_relational_head(self.tok(k - 2).norm.as_str());
+            let inside_np = determiner_that
+                || np_to
+                || np_who
+                || relation_to
+                || (t.norm == "and" && self.joins_names(k - 1));
             if is_left_boundary(t.norm.as_str()) && !inside_np {
                 break;
             }
@@ -1184,8 +1248,11 @@ impl<'a> Extractor<'a> {
         if last.norm == "'s" || last.norm == "'" {
             return None;
         }
-        // an object pronoun never ends a subject ("to help him understand")
-        if !last.capitalized && matches!(last.norm.as_str(), "him" | "them" | "me" | "us" | "whom")
+        // an object pronoun never ends a subject ("to help him understand"), unless a
+        // preposition governs it ("Most of them say", "a source close to him said")
+        if !last.capitalized
+            && matches!(last.norm.as_str(), "him" | "them" | "me" | "us" | "whom")
+            && !(np.len() >= 3 && is_preposition(self.tok(np.end - 2).norm.as_str()))
         {
             return None;
         }
@@ -1315,14 +1382,19 @@ impl<'a> Extractor<'a> {
     }
 
     fn is_cue_verb_form(&self, k: usize) -> bool {
-        let t = self.tok(k);
-        self.lex.cue_index.get(&t.norm).is_some_and(|v| {
+        self.is_verb_cue_word(k) && !self.tok(k).norm.ends_with('s')
+    }
+
+    /// Token `k` alone is a cue whose frame is not a noun or a preposition ("says", "said";
+    /// not "polls" or "report").
+    fn is_verb_cue_word(&self, k: usize) -> bool {
+        self.lex.cue_index.get(&self.tok(k).norm).is_some_and(|v| {
             v.iter().any(|fm| {
                 fm.rest.is_empty()
                     && self.lex.cues[fm.entry].frame != CueFrame::Noun
                     && self.lex.cues[fm.entry].frame != CueFrame::Preposition
             })
-        }) && !t.norm.ends_with('s')
+        })
     }
 
     /// When token `comma` closes ", who/which ... ," return where the subject before it starts.
@@ -1418,7 +1490,8 @@ impl<'a> Extractor<'a> {
         }
         // a short adjunct ending in "that" or ","
         if k < s.end
-            && (is_preposition(self.tok(k).norm.as_str()) || self.is_day_word(k))
+            && (is_preposition(self.tok(k).norm.as_str())
+                || (self.is_day_word(k) && !self.possessive_after(k)))
             && self.tok(k).norm != "to"
             && !self.approximate_number(k)
         {
@@ -1690,6 +1763,10 @@ impl<'a> Extractor<'a> {
         if matches!(word(j), Some("night" | "morning" | "afternoon" | "evening")) {
             j += 1;
         }
+        // "said Thursday's speeches were ...": a possessive day opens the content
+        if matches!(word(j), Some("'s" | "'")) {
+            return None;
+        }
         Some(j)
     }
 
@@ -1698,6 +1775,14 @@ impl<'a> Extractor<'a> {
         k + 1 < self.seg.tokens.len()
             && matches!(self.tok(k).norm.as_str(), "a" | "an" | "the")
             && CLAIM_NOUNS.contains(&self.tok(k + 1).norm.as_str())
+    }
+
+    /// Token `k` takes a possessive ("Thursday's speeches"), so it heads a noun phrase.
+    fn possessive_after(&self, k: usize) -> bool {
+        self.seg
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "'s" | "'"))
     }
 
     fn is_day_word(&self, k: usize) -> bool {
@@ -2060,7 +2145,11 @@ impl<'a> Extractor<'a> {
             }
             r.start -= 1;
         }
-        if r.end < sentence.end && self.is_day_word(r.end) && self.tok(r.end).capitalized {
+        if r.end < sentence.end
+            && self.is_day_word(r.end)
+            && self.tok(r.end).capitalized
+            && !self.possessive_after(r.end)
+        {
             r.end += 1;
         }
         r
@@ -3206,6 +3295,8 @@ impl<'a> Extractor<'a> {
         if !(first.capitalized
             || is_determiner(first.norm.as_str())
             || is_pronoun(first.norm.as_str())
+            || is_quantifier(first.norm.as_str())
+            || first.kind == TokKind::Number
             || (after_quote && first.is_word()))
         {
             return None;
@@ -3235,12 +3326,12 @@ impl<'a> Extractor<'a> {
         }
         // "The findings, the report says, show C": a parenthetical attribution closes just
         // before the verb, which is the main clause's
+        // (an aside opens with a comma too: not "Tariffs will not bring jobs back, said X")
         if !after_quote
-            && h.tokens.start >= s.start + 2
-            && self
-                .lex
-                .cue_index
-                .contains_key(&self.tok(h.tokens.start - 2).norm)
+            && h.tokens.start >= s.start + 4
+            && self.is_verb_cue_word(h.tokens.start - 2)
+            && (h.tokens.start.saturating_sub(10).max(s.start)..h.tokens.start - 3)
+                .any(|j| self.tok(j).norm == ",")
         {
             return None;
         }

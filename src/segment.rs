@@ -443,8 +443,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     .chars()
                     .next()
                     .is_some_and(|n| n.is_uppercase());
+            // "Huntsville, Ala., says": a period before a comma ends no sentence, so it
+            // belongs to an abbreviation whatever the word
             if text[end..].starts_with('.')
-                && (initial || is_abbreviation(&text[i..end].to_ascii_lowercase()))
+                && (initial
+                    || text[end + 1..].starts_with(',')
+                    || is_abbreviation(&text[i..end].to_ascii_lowercase()))
             {
                 end += 1;
                 pos = end;

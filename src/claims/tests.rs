@@ -1258,6 +1258,68 @@ fn verb_after_a_parenthetical_attribution_is_the_main_verb() {
 }
 
 #[test]
+fn a_noun_cue_before_the_comma_is_no_parenthetical_attribution() {
+    // "polls" is a noun cue, not "the report says," closing an aside
+    let c = one("Voters went to the polls, said Steven Taylor.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("Steven Taylor", "said")
+    );
+    assert_eq!(c.content, "Voters went to the polls");
+    // "back" is a verb cue, but no comma opens an aside before it
+    let c = one("Tariffs will not bring jobs back, said David Autor.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("David Autor", "said"));
+    assert_eq!(c.content, "Tariffs will not bring jobs back");
+}
+
+#[test]
+fn quantified_subjects_after_the_verb() {
+    let c = one("The plan failed, said several observers.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("several observers", "said")
+    );
+    assert_eq!(c.content, "The plan failed");
+    let c = one("The plan failed, said 12 senators.");
+    assert_eq!(c.source, "12 senators");
+}
+
+#[test]
+fn prepositions_with_pronouns_and_relational_heads_stay_in_the_subject() {
+    let c = one("Most of them said the vote was fair.");
+    assert_eq!(c.source, "Most of them");
+    let c = one("Cruz will win the state, a source close to him said.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("a source close to him", "Cruz will win the state")
+    );
+    let c = one("An adviser to the senator said the bill would pass.");
+    assert_eq!(c.source, "An adviser to the senator");
+    // an object pronoun after a verb still ends no subject
+    let c = one("He wanted to help him understand the bill.");
+    assert_eq!(c.source, "He");
+}
+
+#[test]
+fn a_possessive_day_opens_the_content() {
+    let c = one("Smith said Monday's speech was a turning point.");
+    assert_eq!(c.cue, "said");
+    assert_eq!(c.content, "Monday's speech was a turning point");
+    let c = one("Smith said Monday the speech was a turning point.");
+    assert_eq!(c.cue, "said Monday");
+}
+
+#[test]
+fn a_period_before_a_comma_belongs_to_an_abbreviation() {
+    let c = one("Brianne Stone, of Huntsville, Ala., says her biggest concern is the climate.");
+    assert_eq!(c.cue, "says");
+    assert_eq!(c.content, "her biggest concern is the climate");
+    let c = one("Rand Paul, R-Ky., told Fox News that the polls could be wrong.");
+    assert_eq!(c.cue, "told");
+    assert_eq!(c.content, "that the polls could be wrong");
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
