@@ -114,7 +114,7 @@ CURATED = {
     "go after": ("accuse", ["np-verb"]), "complain": ("accuse", ["verb", "np-verb"]), "lament": ("accuse", ["verb", "np-verb"]),
     # admission
     "admit": ("admit", ["verb", "np-verb"]), "concede": ("admit", ["verb", "np-verb"]), "acknowledge": ("admit", ["verb", "np-verb"]),
-    "confess": ("admit", ["verb"]), "grant": ("admit", ["verb"]), "recognize": ("admit", ["verb", "np-verb"]),
+    "confess": ("admit", ["verb"]), "recognize": ("admit", ["verb", "np-verb"]),
     # warning
     "warn": ("warn", ["object-verb", "verb", "np-verb"]), "caution": ("warn", ["object-verb", "verb"]),
     "alert": ("warn", ["object-verb"]), "threaten": ("warn", ["verb"]), "fear": ("warn", ["verb", "np-verb"]),
@@ -180,7 +180,7 @@ CURATED = {
     "contemplate": ("believe", ["np-verb"]), "critique": ("accuse", ["np-verb"]),
     "dislike": ("dispute", ["np-verb"]), "dwell on": ("assert", ["np-verb"]),
     "imagine": ("believe", ["verb"]), "interpret": ("assert", ["np-verb"]), "lay out": ("assert", ["np-verb"]),
-    "paint": ("assert", ["np-verb"]), "react to": ("assert", ["np-verb"]),
+    "paint": ("assert", ["np-verb"]),
     "rebuff": ("deny", ["np-verb"]), "resist": ("dispute", ["np-verb"]), "swipe at": ("accuse", ["np-verb"]),
     "underscore": ("assert", ["verb", "np-verb"]), "utter": ("assert", ["np-verb"]), "yell": ("assert", ["verb"]),
     # words an earlier list stopped, re-measured one by one on PolNeAR train (each raised
@@ -250,6 +250,25 @@ CURATED = {
     "argue": ("assert", ["verb", "np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
     "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
+    # gold cues the system never predicted (session 4), each measured alone on PolNeAR train
+    # through --rules and kept when content overlap F1 rose without cue or source F1 falling
+    # and at least two of its claims paired with gold (the batch: train content +0.0037, cue
+    # +0.0036, source +0.0040). Rejected the same way (F1 fell, or the cue was mostly wrong):
+    # allow, address, adopt, back ("backing"), call, cover, deliver, determine (verb), feature,
+    # hit, include, look at, maintain, mean, opposition to, pass, pitch, provide, publish,
+    # push, raise, release, rule (verb), see ("saw"), sign, sue, target, try, vote (verb),
+    # watch, would like, like, love, be expected, attack on, reportedly (as a preposition); and
+    # "criticism of" as an np-verb (it passes, but takes "He avoided direct" as the source).
+    "agree with": ("endorse", ["np-verb"]), "ask for": ("assert", ["np-verb"]),
+    "respond to": ("assert", ["np-verb"]), "talk": ("assert", ["verb"]), "sound": ("assert", ["verb"]),
+    "issue": ("assert", ["np-verb"]), "file": ("assert", ["np-verb"]), "name": ("endorse", ["np-verb"]),
+    "put it": ("assert", ["verb"]), "strike down": ("deny", ["np-verb"]),
+    "worry about": ("warn", ["np-verb"]),
+    "press": ("question", ["object-verb"]), "press for": ("endorse", ["np-verb"]),
+    "present": ("assert", ["np-verb"]), "trash": ("accuse", ["np-verb"]), "bash": ("accuse", ["np-verb"]),
+    "throw his support behind": ("endorse", ["np-verb"]), "throw her support behind": ("endorse", ["np-verb"]),
+    "throw their support behind": ("endorse", ["np-verb"]), "revile": ("accuse", ["np-verb"]),
+    "brag about": ("assert", ["np-verb"]), "write about": ("assert", ["np-verb"]),
 }
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
@@ -269,6 +288,8 @@ FORMS = {
     # "X sees Y as Z"; "saw" and "seen" are mostly events ("a year that saw X", "has seen a
     # surge"): all forms together scored lower on PolNeAR train than these two
     "see": ["see", "sees"],
+    "strike": ["strike", "strikes", "struck", "striking"],
+    "throw": ["throw", "throws", "threw", "throwing", "thrown"],
 }
 
 # Forms left out of a verb cue because on PolNeAR train they are mostly something else (the
@@ -278,12 +299,17 @@ FORMS = {
 # ("the contest", "contested convention": 43 claims on train, 9 right), "celebrate",
 # "elaborate" (mostly the adjective), "request" ("requested anonymity").
 DROP = {
-    "state": {"state", "states", "stating"}, "email": {"email", "emails", "emailing"},
-    "suppose": {"supposed"}, "react to": {"react"}, "know": {"known"}, "answer": {"answers"},
+    "state": {"state", "states"}, "email": {"email", "emails", "emailing"},
+    "suppose": {"supposed"}, "know": {"known"}, "answer": {"answers"},
     "list": {"list"}, "regard": {"regarding"}, "back": {"backing"}, "suspect": {"suspect"},
     "credit": {"credit"}, "call": {"call"}, "focus on": {"focus"}, "vote for": {"vote", "votes", "voting"},
-    "attack": {"attack", "attacks"}, "plan": {"plan"}, "share": {"shares"}, "determine": {"determined"},
+    "attack": {"attack", "attacks"}, "plan": {"plan"}, "share": {"shares"},
     "embrace": {"embraced"},
+    # session 4: the noun ("peace talks", "the sound of", "the issue", "a file", "the name",
+    # "the present", "the press") and, for "talk", "talking" ("talking points")
+    "talk": {"talk", "talks", "talking"}, "sound": {"sound", "sounds", "sounding"},
+    "issue": {"issue", "issues", "issuing"}, "file": {"file", "filing"}, "name": {"name"},
+    "present": {"present"}, "press": {"press"},
 }
 
 NOUNS = {
@@ -295,7 +321,7 @@ NOUNS = {
     "dispute": ["doubt"],
     "deny": ["denial", "rejection", "refutation"],
     "warn": ["warning", "fear", "concern", "worry"],
-    "accuse": ["accusation", "criticism", "complaint"],
+    "accuse": ["criticism", "complaint"],
     "admit": ["admission", "acknowledgment", "acknowledgement"],
     "endorse": ["endorsement"],
     "believe": ["hope", "expectation", "sense", "assumption"],
@@ -309,7 +335,12 @@ STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", 
         "struck", "use", "cover", "draw", "issue", "label", "list", "adopt", "ban", "block",
         "sue", "chant", "shout", "sing", "thank", "invoke", "request", "portray", "favor",
         "focus", "ignore", "point", "push", "present", "commit", "ensure", "account", "laugh", "yell",
-        "rave", "brand", "order", "cast", "contest", "celebrate", "elaborate"}
+        "rave", "brand", "order", "cast", "contest", "celebrate", "elaborate",
+        # session 4, each removal raising train content, cue and source F1 ("granted immunity",
+        # "determined to"); removed from the tables the same way: "react to" (an event more
+        # often than a statement) and the noun "accusation" (under half paired; not "word", though
+        # leaving it out scores the same: "Word that C" is the unattributed claim's example)
+        "grant", "determine"}
 
 def read_list(name):
     with open(os.path.join(DATA, name), encoding="utf-8") as f:
@@ -486,6 +517,29 @@ EXAMPLES = {
     ("vow", "np-verb"): ["The governor vowed a fight over the new district maps."],
     ("joke", "np-verb"): ["The senator joked about his own height."],
     ("deem", "verb"): ["The court deemed that the law was unconstitutional."],
+    # session 4
+    ("agree with", "np-verb"): ["Most of the committee agreed with the governor's budget."],
+    ("ask for", "np-verb"): ["The mayor asked for a recount in three districts."],
+    ("respond to", "np-verb"): ["The spokeswoman did not respond to a request for comment."],
+    ("talk", "verb"): ["The senator talked openly about her years as a teacher."],
+    ("sound", "verb"): ["The governor sounded a hopeful note about the talks."],
+    ("issue", "np-verb"): ["The campaign issued a statement calling the ad misleading."],
+    ("file", "np-verb"): ["Two voters filed a lawsuit against the election board."],
+    ("name", "np-verb"): ["The governor named a former judge as her chief of staff."],
+    ("put it", "verb"): ["As one delegate put it, the party has lost its way."],
+    ("strike down", "np-verb"): ["The court struck down the state's new voting law."],
+    ("worry about", "np-verb"): ["Farmers worry about the cost of the new trade rules."],
+    ("press", "object-verb"): ["Reporters pressed the mayor on whether she would run again."],
+    ("press for", "np-verb"): ["The union pressed for a higher minimum wage."],
+    ("present", "np-verb"): ["The governor presented a plan to cut property taxes."],
+    ("trash", "np-verb"): ["The candidate trashed the trade deal at every stop."],
+    ("bash", "np-verb"): ["Both parties bashed the banks in their ads."],
+    ("throw his support behind", "np-verb"): ["The mayor threw his support behind the school bond."],
+    ("throw her support behind", "np-verb"): ["The senator threw her support behind the governor's plan."],
+    ("throw their support behind", "np-verb"): ["Local unions threw their support behind the challenger."],
+    ("revile", "np-verb"): ["Many voters revile the new tax on soda."],
+    ("brag about", "np-verb"): ["The candidate bragged about his poll numbers."],
+    ("write about", "np-verb"): ["The columnist wrote about the mayor's first year in office."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
