@@ -1492,7 +1492,9 @@ impl<'a> Extractor<'a> {
         if k < s.end
             && (is_preposition(self.tok(k).norm.as_str())
                 || (self.is_day_word(k) && !self.possessive_after(k)))
-            && self.tok(k).norm != "to"
+            // "wrote to the senator's office that C", "suggested to me that C": "to" with a
+            // noun phrase, not an infinitive
+            && (self.tok(k).norm != "to" || self.hearer_after_to(k))
             && !self.approximate_number(k)
         {
             let mut j = k;
@@ -1551,9 +1553,14 @@ impl<'a> Extractor<'a> {
                             | "once"
                             | "unless"
                             | "as"
-                    );
+                            | "based"
+                            | "given"
+                            | "despite"
+                            | "in"
+                    )
+                    || (next.norm.ends_with("ly") && next.norm.len() > 4);
                 let parenthetical =
-                    opener && (k + 2..s.end.min(k + 10)).any(|j| self.tok(j).norm == ",");
+                    opener && (k + 2..s.end.min(k + 12)).any(|j| self.tok(j).norm == ",");
                 if next.kind == TokKind::OpenQuote || parenthetical {
                     k += 1;
                 }
@@ -1699,32 +1706,37 @@ impl<'a> Extractor<'a> {
     /// "about 20 people", "over a dozen states": a preposition-like word that modifies a number
     /// opens a noun phrase, not an adjunct.
     fn approximate_number(&self, k: usize) -> bool {
-        let n = self.seg.tokens.get(k + 1).map(|t| t.norm.as_str());
-        matches!(
-            self.tok(k).norm.as_str(),
-            "about" | "around" | "over" | "under" | "nearly" | "almost" | "roughly"
-        ) && n.is_some_and(|n| {
-            n.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    n,
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "a"
-                        | "half"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                )
-        })
+        let word = |j: usize| self.seg.tokens.get(j).map(|t| t.norm.as_str());
+        // "at least six", "at most 10"
+        let at_least = word(k) == Some("at") && matches!(word(k + 1), Some("least" | "most"));
+        let n = word(if at_least { k + 2 } else { k + 1 });
+        (at_least
+            || matches!(
+                self.tok(k).norm.as_str(),
+                "about" | "around" | "over" | "under" | "nearly" | "almost" | "roughly"
+            ))
+            && n.is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        n,
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "a"
+                            | "half"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                    )
+            })
     }
 
     /// The end of a time adjunct starting at `k`: "Thursday", "on Monday night", "last week",
@@ -1775,6 +1787,17 @@ impl<'a> Extractor<'a> {
         k + 1 < self.seg.tokens.len()
             && matches!(self.tok(k).norm.as_str(), "a" | "an" | "the")
             && CLAIM_NOUNS.contains(&self.tok(k + 1).norm.as_str())
+    }
+
+    /// "to" at `k` opens a noun phrase ("to the IRS", "to me", "to Sanders"), not an
+    /// infinitive ("to be").
+    fn hearer_after_to(&self, k: usize) -> bool {
+        self.seg.tokens.get(k + 1).is_some_and(|t| {
+            let w = t.norm.as_str();
+            (is_determiner(w) && w != "that")
+                || matches!(w, "me" | "him" | "us" | "them" | "reporters")
+                || (t.capitalized && t.is_word())
+        })
     }
 
     /// Token `k` takes a possessive ("Thursday's speeches"), so it heads a noun phrase.
@@ -1862,6 +1885,8 @@ impl<'a> Extractor<'a> {
                                 | "unless"
                                 | "once"
                                 | "whether"
+                                | "based"
+                                | "given"
                         );
                     if subject_like && finite && !opener && j > k + 3 {
                         end = j;
@@ -3727,8 +3752,13 @@ impl<'a> Extractor<'a> {
                     })
             });
         // ", saying C" and a gerund after a preposition: "by telling them that C",
-        // "while chanting, "..."", "stopped short of calling C", "... and calling X a liar"
+        // "while chanting, "..."", "stopped short of calling C", "... and calling X a liar";
+        // the comma may sit inside a closing quote ('defended "New York values," saying C')
+        let comma_in_quote = h.tokens.start >= s.start + 2
+            && self.tok(h.tokens.start - 1).kind == TokKind::CloseQuote
+            && self.tok(h.tokens.start - 2).norm == ",";
         if with_subject.is_none()
+            && !comma_in_quote
             && (h.tokens.start <= s.start + 1
                 || !matches!(
                     self.tok(h.tokens.start - 1).norm.as_str(),

@@ -1320,6 +1320,45 @@ fn a_period_before_a_comma_belongs_to_an_abbreviation() {
 }
 
 #[test]
+fn a_to_phrase_before_the_that_clause() {
+    let c =
+        one("The veterans group wrote to the senator's office that it had not given permission.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("wrote", "that it had not given permission")
+    );
+    let c = one("An economist suggested to me that the workers were harder to replace.");
+    assert_eq!(c.content, "that the workers were harder to replace");
+    // an infinitive is no hearer
+    let c = one("He wants to say that the plan works.");
+    assert_eq!(c.content, "to say that the plan works");
+}
+
+#[test]
+fn at_least_a_number_opens_a_content() {
+    let c = one("CNN reported at least six planes circled the stadium.");
+    assert_eq!(c.content, "at least six planes circled the stadium");
+}
+
+#[test]
+fn a_participle_after_a_comma_inside_a_closing_quote() {
+    let c = one("Trump gave a defense of \"New York values,\" saying the city was brave.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Trump", "saying"));
+    assert_eq!(c.content, "the city was brave");
+}
+
+#[test]
+fn a_participle_aside_after_the_complementizer() {
+    let c = one("Wheeler said that, based on what he has seen, the judge was fair.");
+    assert_eq!(
+        c.content,
+        "that, based on what he has seen, the judge was fair"
+    );
+    let c = one("Wheeler said that, given his record, the judge was fair.");
+    assert_eq!(c.content, "that, given his record, the judge was fair");
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
