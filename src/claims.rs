@@ -30,7 +30,7 @@
 //! | `colon-paragraph` | `Limbaugh added:` closing a paragraph; C is the next paragraph |
 //! | `quote-dash` | `"C" ― X` |
 //! | `asked-clause` | `Asked about C, X said ...`, `When asked by Y whether C, ...`, `... X said when asked whether C` (source: the by-agent) |
-//! | `seem-appear` | `X seems to C` (no source; content `X … to C`), `It appears that C` |
+//! | `seem-appear` | `X seems to C`, `X seemed unperturbed` (no source; content `X … to C`), `It appears that C` |
 //! | `summary-noun` | `Officials say C, a charge Moscow denies` (content `a charge`, linked to the claim it sums up) |
 //!
 //! Content boundaries follow PolNeAR's guidelines: the content keeps its complementizer
@@ -4145,11 +4145,60 @@ impl<'a> Extractor<'a> {
                 self.span_of(self.trim_np(subj.clone())),
                 self.span_of(from..end),
             ]
+        } else if !expletive && self.predicative_start(from) {
+            // "Trump's supporters seemed equally unperturbed", "The team appeared
+            // paralyzed", "This seems like a turning point": the complement with its adverbs
+            let start = h.tokens.end;
+            let end = self.clause_end(&s, from);
+            if end <= from {
+                return None;
+            }
+            vec![
+                self.span_of(self.trim_np(subj.clone())),
+                self.span_of(start..end),
+            ]
         } else {
             return None;
         };
         self.push(si, None, h, spans, negated, "seem-appear");
         Some(vec![subj])
+    }
+
+    /// Token `k` can open a predicative complement after "seem" / "appear": an adjective, a
+    /// participle or "like" ("seemed unperturbed", "appeared paralyzed"), not a place,
+    /// a time or an object ("appeared on Fox News", "appeared Tuesday", "appeared together").
+    fn predicative_start(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        let w = t.norm.as_str();
+        w == "like"
+            || (t.is_word()
+                && t.kind != TokKind::Number
+                && !t.capitalized
+                && !is_preposition(w)
+                && !is_determiner(w)
+                && !is_pronoun(w)
+                && !is_aux(w)
+                && !matches!(
+                    w,
+                    "to" | "that"
+                        | "as"
+                        | "together"
+                        | "alongside"
+                        | "onstage"
+                        | "here"
+                        | "there"
+                        | "again"
+                        | "live"
+                        | "twice"
+                        | "once"
+                        | "before"
+                        | "after"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "not"
+                        | "so"
+                ))
     }
 
     /// `As stated in X's commentary, C` / `As reported by X, C`.

@@ -1465,6 +1465,16 @@ fn seem_and_appear_hedge_without_a_source() {
     assert_eq!(c.content, "that the talks have stalled");
     // "appeared on Fox News" is no hedge
     assert!(claims("The senator appeared on Fox News on Sunday.").is_empty());
+    assert!(claims("The senator appeared together with the governor.").is_empty());
+}
+
+#[test]
+fn seem_and_appear_with_a_predicative_complement() {
+    let c = one("The senator's supporters seemed equally unperturbed.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("", "seemed"));
+    assert_eq!(c.content, "The senator's supporters … equally unperturbed");
+    let c = one("The campaign team appeared paralyzed by the news.");
+    assert_eq!(c.content, "The campaign team … paralyzed by the news");
 }
 
 #[test]
