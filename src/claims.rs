@@ -3975,8 +3975,9 @@ impl<'a> Extractor<'a> {
         // "The leaders were expected to discuss C": whoever expects is unnamed; the subject is
         // the content's, not the source ("X was quoted as saying C" keeps X)
         let mut source = Some(subj.clone());
+        let mut infinitive = false;
         if after.is_some_and(|t| t.norm == "to") {
-            from += 1;
+            infinitive = true;
             source = None;
         } else if after.is_some_and(|t| t.norm == "as")
             && from + 1 < s.end
@@ -3990,17 +3991,20 @@ impl<'a> Extractor<'a> {
             return self.passive_by_agent(si, s, h, subj, negated);
         }
         let end = self.clause_end(&s, from);
-        if end <= from {
+        if end <= from + usize::from(infinitive) {
             return None;
         }
-        self.push(
-            si,
-            source,
-            h,
-            vec![self.span_of(from..end)],
-            negated,
-            "passive",
-        );
+        // an unnamed expectation is about its subject: "The White House … to sign the
+        // measure", as PolNeAR annotates it (like "seems to")
+        let spans = if infinitive {
+            vec![
+                self.span_of(self.trim_np(subj.clone())),
+                self.span_of(from..end),
+            ]
+        } else {
+            vec![self.span_of(from..end)]
+        };
+        self.push(si, source, h, spans, negated, "passive");
         Some(vec![subj])
     }
 
