@@ -3820,12 +3820,19 @@ impl<'a> Extractor<'a> {
     /// The subject of the sentence's main clause: its first noun phrase, found as the source
     /// of an earlier claim in the sentence or as the words before the first verb-like token.
     fn sentence_subject(&self, s: &Range<usize>, before: usize) -> Option<Range<usize>> {
-        if let Some(c) = self
-            .claims
-            .iter()
-            .rev()
-            .find(|c| self.seg.sentences[c.sentence].tokens == *s && !c.source.spans.is_empty())
-        {
+        // the nearest clause's subject, unless that clause is the content of an earlier claim
+        // ("Ginsburg said that she ... and predicted C": Ginsburg)
+        let near = self.clause_subject_left(s, before);
+        let claim = self.same_level_claim(s, before);
+        if let Some(np) = near.clone() {
+            let at = self.tok(np.start).span.start;
+            let in_content =
+                claim.is_some_and(|c| c.content.iter().any(|sp| sp.start <= at && at < sp.end));
+            if !in_content {
+                return Some(np);
+            }
+        }
+        if let Some(c) = claim {
             let sp = c.source.spans[0];
             let a = self.seg.tokens.partition_point(|t| t.span.start < sp.start);
             let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
@@ -3927,6 +3934,173 @@ impl<'a> Extractor<'a> {
             return Some(s.start..s.start + 1);
         }
         None
+    }
+
+    /// The subject of the nearest clause left of token `pos`, found from its verb ("when Trump
+    /// spotted a sign and asked", "and Emanuel fired his chief, acknowledging"). A clause that
+    /// is the complement of a speech verb or "that" is passed over ("Allies say that he does
+    /// not see it, believing": Allies).
+    fn clause_subject_left(&self, s: &Range<usize>, pos: usize) -> Option<Range<usize>> {
+        let lo = pos.saturating_sub(40).max(s.start + 1);
+        let mut v = pos;
+        while v > lo {
+            v -= 1;
+            let t = self.tok(v);
+            // a quotation is no clause of the sentence
+            if t.is_quote() || self.seg.quote_around(v).is_some() {
+                continue;
+            }
+            if !self.verb_like(v) {
+                continue;
+            }
+            let (end, _) = self.skip_aux_left(s, v);
+            if end <= s.start {
+                return None;
+            }
+            let Some(np) = self.subject_left(s, end).filter(|np| self.plain_np(np)) else {
+                continue;
+            };
+            if np.start > s.start {
+                let prev = self.tok(np.start - 1);
+                // a subject follows a clause boundary, not a verb or noun ("had a comparable
+                // assessment of X's record")
+                let boundary = !prev.is_word()
+                    || prev.capitalized
+                    || is_left_boundary(prev.norm.as_str())
+                    || self.cue_verb_word(np.start - 1)
+                    || is_day_name(prev.norm.as_str())
+                    || matches!(
+                        prev.norm.as_str(),
+                        "who" | "ago" | "later" | "earlier" | "morning" | "night" | "week"
+                    );
+                if !boundary || self.complement_at(np.start - 1) {
+                    v = np.start;
+                    continue;
+                }
+            }
+            return Some(np);
+        }
+        None
+    }
+
+    /// No verb-like word before a relative pronoun or punctuation in the noun phrase: a
+    /// verb phrase ("taken a swipe at Trump", "stating there") read as a subject is none.
+    fn plain_np(&self, np: &Range<usize>) -> bool {
+        let first = self.tok(np.start);
+        let f = first.norm.as_str();
+        // "helping Mrs. Clinton", "seem": a lowercase -ing word or a lone lowercase word that
+        // is no pronoun, plural or quantifier
+        if !first.capitalized
+            && ((f.ends_with("ing") && f.len() > 4)
+                || (np.len() == 1
+                    && !is_pronoun(f)
+                    && !f.ends_with('s')
+                    && !matches!(
+                        f,
+                        "which" | "that" | "all" | "both" | "most" | "many" | "few"
+                    )))
+        {
+            return false;
+        }
+        for j in np.clone() {
+            let t = self.tok(j);
+            let w = t.norm.as_str();
+            if !t.is_word() || matches!(w, "who" | "which" | "that") {
+                break;
+            }
+            let cue_form = !t.capitalized
+                && (w.ends_with("ing") || w.ends_with('s'))
+                && self.cue_verb_word(j)
+                && !self.noun_like(j);
+            if self.verb_like(j) || cue_form || (j == np.start && (is_preposition(w) || is_aux(w)))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Token `k` looks like a finite verb: an auxiliary, a past form, a speech verb after a
+    /// pronoun or a name.
+    fn verb_like(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        let w = t.norm.as_str();
+        if !t.is_word() || t.capitalized || k == 0 || !w.starts_with(|c: char| c.is_alphabetic()) {
+            return false;
+        }
+        let prev = self.tok(k - 1);
+        let p = prev.norm.as_str();
+        // "the alleged", "the most qualified": a participle after a determiner or degree word
+        let adjectival = is_determiner(p)
+            || matches!(
+                p,
+                "most" | "more" | "less" | "very" | "so" | "too" | "as" | "be"
+            );
+        let after_subject = prev.capitalized || is_pronoun(p);
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "did"
+                | "does"
+        ) || (!adjectival && ((w.ends_with("ed") && w.len() > 4) || is_irregular_past(w)))
+            || (after_subject && !w.ends_with("ing") && self.cue_verb_word(k) && !self.noun_like(k))
+    }
+
+    /// Token `k` is a one-word verb cue in any form ("insists", "said", "claim").
+    fn cue_verb_word(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        t.norm.starts_with(|c: char| c.is_alphabetic())
+            && !is_preposition(t.norm.as_str())
+            && self.lex.cue_index.get(&t.norm).is_some_and(|v| {
+                v.iter().any(|fm| {
+                    fm.rest.is_empty()
+                        && !matches!(
+                            self.lex.cues[fm.entry].frame,
+                            CueFrame::Noun | CueFrame::Preposition
+                        )
+                })
+            })
+    }
+
+    /// Token `k` opens a complement clause: "that", a question word, a speech verb ("said
+    /// he", "told the AP her group").
+    fn complement_at(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        matches!(t.norm.as_str(), "that" | "how" | "whether" | "why" | "what")
+            || (!t.capitalized && self.cue_verb_word(k))
+    }
+
+    /// The latest earlier claim of the sentence at the level of token `before`: its cue comes
+    /// first, and it is not inside another claim's content that `before` is outside of ("Ms.
+    /// Lee said that he had warned them, adding ...": Lee, not he).
+    fn same_level_claim(&self, s: &Range<usize>, before: usize) -> Option<&Claim> {
+        let pos = self.tok(before).span.start;
+        let inside = |c: &Claim, p: usize| c.content.iter().any(|sp| sp.start <= p && p < sp.end);
+        let cue = |c: &Claim| c.cue.spans.first().map_or(usize::MAX, |sp| sp.start);
+        let mine = |c: &&Claim| self.seg.sentences[c.sentence].tokens == *s;
+        let here: Vec<&Claim> = self.claims.iter().rev().take_while(mine).collect();
+        // (two claims whose contents hold each other's cue are side by side: "C, X said")
+        let nested = |c: &Claim, d: &Claim| inside(d, cue(c)) && !inside(c, cue(d));
+        here.iter().copied().find(|c| {
+            !c.source.spans.is_empty()
+                && cue(c) < pos
+                && !here
+                    .iter()
+                    .any(|d| !std::ptr::eq(*d, *c) && nested(c, d) && !inside(d, pos))
+        })
     }
 
     /// `it was reported that C`, `X is said to C`, `X was quoted as saying C`.
@@ -4742,5 +4916,64 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// Common irregular past forms ("gave", "went"): a verb where no ending says so.
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "gave"
+            | "made"
+            | "went"
+            | "took"
+            | "came"
+            | "got"
+            | "brought"
+            | "began"
+            | "rose"
+            | "met"
+            | "sent"
+            | "held"
+            | "kept"
+            | "left"
+            | "led"
+            | "ran"
+            | "won"
+            | "lost"
+            | "spent"
+            | "stood"
+            | "struck"
+            | "sought"
+            | "fought"
+            | "thought"
+            | "knew"
+            | "saw"
+            | "felt"
+            | "found"
+            | "wrote"
+            | "spoke"
+            | "told"
+            | "said"
+            | "became"
+            | "built"
+            | "drew"
+            | "threw"
+            | "grew"
+            | "chose"
+            | "paid"
+            | "sat"
+            | "fell"
+            | "broke"
+            | "heard"
+            | "meant"
+            | "shook"
+            | "swore"
+            | "hit"
+            | "put"
+            | "set"
+            | "cut"
+    )
+}
+
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_source;

@@ -1,0 +1,70 @@
+//! Source resolution: which noun phrase a claim's source is, on sentences written for the
+//! test.
+
+use crate::pipeline::Engine;
+use crate::Document;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(Engine::shipped)
+}
+
+/// The source text of the claim whose cue text is `cue` ("" when it has no source).
+fn source_of(text: &str, cue: &str) -> String {
+    let a = engine().extract(Document::new("t", text));
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.cue_text(text) == cue)
+        .unwrap_or_else(|| {
+            let cues: Vec<String> = a.claims.iter().map(|c| c.cue_text(text)).collect();
+            panic!("no claim with cue {cue:?} in {text:?}; cues: {cues:?}")
+        });
+    c.source_text(text)
+}
+
+#[test]
+fn coordinated_verb_in_adverbial_clause_takes_its_subject() {
+    let t =
+        "The audience laughed when Okafor lifted a placard and asked whether anyone had read it.";
+    assert_eq!(source_of(t, "asked"), "Okafor");
+}
+
+#[test]
+fn coordinated_verb_after_complement_clause_takes_main_subject() {
+    let t = "Morales said that she had read the report and predicted that the bill would pass.";
+    assert_eq!(source_of(t, "predicted"), "Morales");
+}
+
+#[test]
+fn participle_after_coordinated_clause_takes_nearest_subject() {
+    let t = "Inspectors closed the plant last week, and the governor fired the director, saying \
+             the failures were unacceptable.";
+    assert_eq!(source_of(t, "saying"), "the governor");
+    let t = "The ferry operator raised fares in March, and the union struck a deal with the city, \
+             calling the result a fair compromise.";
+    assert_eq!(source_of(t, "calling"), "the union");
+}
+
+#[test]
+fn participle_after_irregular_verb_and_fronted_phrase() {
+    let t = "After the vote, Delgado gave a short speech, warning that the fight was not over.";
+    assert_eq!(source_of(t, "warning"), "Delgado");
+}
+
+#[test]
+fn participle_skips_claim_nested_in_content() {
+    let t = "Park said the council had rejected the plan, adding that repairs would take years.";
+    assert_eq!(source_of(t, "adding"), "Park");
+    let t = "Neighbors say that the mayor ignored the petition, arguing that the vote was unfair.";
+    assert_eq!(source_of(t, "arguing"), "Neighbors");
+}
+
+#[test]
+fn verb_phrase_is_no_subject() {
+    // the nearest "verb" is a noun after a name; its left words are no subject
+    let t = "Ruiz had a harsh assessment of the mayor's housing record, while saying that the \
+             budget was sound.";
+    assert_eq!(source_of(t, "saying"), "Ruiz");
+}
