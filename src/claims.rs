@@ -2266,6 +2266,33 @@ impl<'a> Extractor<'a> {
                         ),
                         None => (h.clone(), from),
                     };
+                    // "Rubio is seen as the more electable choice", "The walk-off is
+                    // considered one of the largest": an agentless passive judges its subject;
+                    // the content is the subject and the complement, the judge is unnamed
+                    let passive = h.participle
+                        && !h.gerund
+                        && (subj_end..h.tokens.start).any(|j| {
+                            matches!(
+                                self.tok(j).norm.as_str(),
+                                "is" | "was" | "were" | "are" | "been" | "be"
+                            )
+                        })
+                        && from < s.end
+                        && self.tok(from).norm != "by";
+                    if passive {
+                        let from = if self.tok(from).norm == "as" {
+                            from + 1
+                        } else {
+                            from
+                        };
+                        let (mut spans, used) = self.np_object(&s, from, infinitive)?;
+                        if (used.start..used.end).any(|j| self.tok(j).norm == "by") {
+                            return None;
+                        }
+                        spans.insert(0, self.span_of(self.trim_np(subj.clone())));
+                        self.push(si, None, &h, spans, negated, "passive");
+                        return Some(vec![subj]);
+                    }
                     let (spans, used) = self.np_object(&s, from, infinitive)?;
                     self.push(si, Some(subj.clone()), &h, spans, negated, pattern);
                     // the object's head noun ("reports") is no cue of its own
@@ -2322,6 +2349,14 @@ impl<'a> Extractor<'a> {
                 )
             });
         if passive {
+            // "Sanders was projected the winner": the content is about the subject
+            // ("Sanders … the winner"); a clause or a quote stands alone
+            let first = self.tok(used.start);
+            let expletive =
+                subj.len() == 1 && matches!(self.tok(subj.start).norm.as_str(), "it" | "there");
+            if !(first.norm == "that" || first.is_quote() || expletive) {
+                spans.insert(0, self.span_of(self.trim_np(subj.clone())));
+            }
             self.push(si, None, h, spans, negated, "passive");
             return Some(vec![subj]);
         }

@@ -1069,6 +1069,22 @@ fn agentless_passive_has_no_source() {
     );
     let c = one("Sanders was projected the winner of the primary.");
     assert_eq!((c.source.as_str(), c.pattern.as_str()), ("", "passive"));
+    assert_eq!(c.content, "Sanders … the winner of the primary");
+    // a judgement without a judge: the subject and its complement
+    let c = one("The union is widely regarded as one of the more liberal ones.");
+    assert_eq!((c.source.as_str(), c.pattern.as_str()), ("", "passive"));
+    assert_eq!(c.content, "The union … one of the more liberal ones");
+    let c = one("The walkout is considered one of the largest in company history.");
+    assert_eq!(
+        c.content,
+        "The walkout … one of the largest in company history"
+    );
+    // with an agent, the agent judges
+    let c = one("Clinton was considered a strong candidate by her allies.");
+    assert_eq!(
+        (c.source.as_str(), c.pattern.as_str()),
+        ("her allies", "passive-by")
+    );
     // "quoted as saying" keeps the quoted speaker
     let c = one("The mayor was quoted as saying that the curfew would end.");
     assert_eq!(c.source, "The mayor");
