@@ -269,6 +269,17 @@ CURATED = {
     "throw his support behind": ("endorse", ["np-verb"]), "throw her support behind": ("endorse", ["np-verb"]),
     "throw their support behind": ("endorse", ["np-verb"]), "revile": ("accuse", ["np-verb"]),
     "brag about": ("assert", ["np-verb"]), "write about": ("assert", ["np-verb"]),
+    # second batch, measured the same way (train content +0.0009, cue +0.0008, source +0.0007).
+    # Rejected: "ask" as an np-verb (+13 right of 21 on train, none right on dev, and "a
+    # Republican who asked not to be named" becomes a claim), "tell" as a clause verb (+21 right of 40 on train, but none right on dev and
+    # "tell more jokes" becomes a claim), be seen as / be viewed as / be unclear / remind (the
+    # source is wrong: PolNeAR leaves it unnamed), hammer, hate, introduce, speak to, block,
+    # know / explain / note / write as np-verbs, endorse / oppose / support / deny / describe as
+    # clause verbs, and 60 nouns taking a that-clause (opinion, position, evidence, interview,
+    # news, sign, ruling, decision, ...: none raised train F1 by two right claims).
+    "look for": ("assert", ["np-verb"]), "vote in favor of": ("endorse", ["np-verb"]),
+    "hope for": ("believe", ["np-verb"]), "calculate": ("assert", ["verb"]), "hint at": ("assert", ["np-verb"]),
+    "anticipate": ("believe", ["verb", "np-verb"]), "caution against": ("warn", ["np-verb"]),
 }
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
@@ -540,6 +551,14 @@ EXAMPLES = {
     ("revile", "np-verb"): ["Many voters revile the new tax on soda."],
     ("brag about", "np-verb"): ["The candidate bragged about his poll numbers."],
     ("write about", "np-verb"): ["The columnist wrote about the mayor's first year in office."],
+    ("look for", "np-verb"): ["Many voters are looking for a candidate from outside Washington."],
+    ("vote in favor of", "np-verb"): ["Nine Democrats voted in favor of the pipeline."],
+    ("hope for", "np-verb"): ["Party leaders are hoping for a quiet convention."],
+    ("calculate", "verb"): ["The campaign calculates that it needs 60 percent of the remaining delegates."],
+    ("hint at", "np-verb"): ["The governor hinted at a run for the Senate."],
+    ("anticipate", "verb"): ["Officials anticipate that turnout will be high in the suburbs."],
+    ("anticipate", "np-verb"): ["The mayor anticipates a close race in the fall."],
+    ("caution against", "np-verb"): ["The economist cautioned against reading too much into one month of data."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
