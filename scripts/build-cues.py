@@ -249,7 +249,9 @@ CURATED = {
     # the lists give "argue" a clause; PolNeAR also has "argued the opposite"
     "argue": ("assert", ["verb", "np-verb"]),
     "say in a statement": ("assert", ["verb"]), "say in an interview": ("assert", ["verb"]),
-    "write in a statement": ("assert", ["verb"]), "say of": ("assert", ["np-verb"]),
+    # (not "say of" as an np-verb: "said of Clinton: C" reads better as "said" with the
+    # quote; leaving it out raised train content F1 by 0.0002 and dev by the same)
+    "write in a statement": ("assert", ["verb"]),
     # gold cues the system never predicted (session 4), each measured alone on PolNeAR train
     # through --rules and kept when content overlap F1 rose without cue or source F1 falling
     # and at least two of its claims paired with gold (the batch: train content +0.0037, cue
@@ -301,6 +303,9 @@ FORMS = {
     "see": ["see", "sees"],
     "strike": ["strike", "strikes", "struck", "striking"],
     "throw": ["throw", "throws", "threw", "throwing", "thrown"],
+    # the loader's irregular table lacks "seek", so "sought" was never matched (13 gold cues
+    # on train never predicted); with it train content +0.0005, cue +0.0005, source +0.0003
+    "seek": ["seek", "seeks", "sought", "seeking"],
 }
 
 # Forms left out of a verb cue because on PolNeAR train they are mostly something else (the
@@ -312,7 +317,7 @@ FORMS = {
 DROP = {
     "state": {"state", "states"}, "email": {"email", "emails", "emailing"},
     "suppose": {"supposed"}, "know": {"known"}, "answer": {"answers"},
-    "list": {"list"}, "regard": {"regarding"}, "back": {"backing"}, "suspect": {"suspect"},
+    "list": {"list"}, "regard": {"regarding"}, "back": {"back", "backs", "backing"}, "suspect": {"suspect"},
     "credit": {"credit"}, "call": {"call"}, "focus on": {"focus"}, "vote for": {"vote", "votes", "voting"},
     "attack": {"attack", "attacks"}, "plan": {"plan"}, "share": {"shares"},
     "embrace": {"embraced"},
@@ -321,6 +326,9 @@ DROP = {
     "talk": {"talk", "talks", "talking"}, "sound": {"sound", "sounds", "sounding"},
     "issue": {"issue", "issues", "issuing"}, "file": {"file", "filing"}, "name": {"name"},
     "present": {"present"}, "press": {"press"},
+    # forms under 40% right on train whose leaving-out raised train content, cue and source F1
+    # (the adverb "back", "to find a way", "add to", "accepting donations")
+    "find": {"find"}, "add": {"add"}, "accept": {"accepting"},
 }
 
 NOUNS = {
