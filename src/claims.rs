@@ -1026,6 +1026,78 @@ impl<'a> Extractor<'a> {
                     Some(open) if open > s.start => k = open,
                     _ => break,
                 }
+            } else if k > s.start + 1
+                && (matches!(
+                    t.norm.as_str(),
+                    "nevertheless"
+                        | "nonetheless"
+                        | "quite"
+                        | "however"
+                        | "indeed"
+                        | "instead"
+                        | "earlier"
+                ) || (matches!(t.norm.as_str(), "both" | "all" | "each" | "more")
+                    && (is_aux(self.tok(k - 2).norm.as_str())
+                        || matches!(self.tok(k - 2).norm.as_str(), "they" | "we" | "—" | "–"))))
+            {
+                // "have both urged", "has nevertheless called", "never quite realized", "are
+                // now more convinced": a floating quantifier or an adverb without -ly
+                k -= 1;
+            } else if t.norm == "ago" && k > s.start + 2 {
+                // "The department less than two weeks ago said C": a time phrase with "ago"
+                k -= 1;
+                let stop = k.saturating_sub(4).max(s.start + 1);
+                while k > stop && {
+                    let w = self.tok(k - 1);
+                    w.kind == TokKind::Number
+                        || matches!(
+                            w.norm.as_str(),
+                            "a" | "an"
+                                | "few"
+                                | "several"
+                                | "less"
+                                | "more"
+                                | "than"
+                                | "about"
+                                | "nearly"
+                                | "just"
+                                | "only"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "days"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "day"
+                                | "week"
+                                | "month"
+                                | "year"
+                                | "decade"
+                                | "decades"
+                                | "hours"
+                                | "minutes"
+                        )
+                } {
+                    k -= 1;
+                }
+            } else if t.norm == ","
+                && k > s.start + 4
+                && self.tok(k - 4).norm == ","
+                && matches!(
+                    (self.tok(k - 3).norm.as_str(), self.tok(k - 2).norm.as_str()),
+                    ("for", "example") | ("for", "instance") | ("in", "fact")
+                )
+            {
+                // "Chaffetz, for example, asked C": an aside between commas
+                k -= 4;
+            } else if t.norm == ","
+                && k > s.start + 3
+                && self.tok(k - 3).norm == ","
+                && matches!(self.tok(k - 2).norm.as_str(), "however" | "too" | "though")
+            {
+                k -= 3;
             } else if k > s.start + 2
                 && matches!(t.norm.as_str(), "week" | "month" | "year" | "weekend")
                 && matches!(
@@ -1164,6 +1236,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let mut np = k..end;
+        // "A campaign operative who spoke to discuss strategy said", "A news report published
+        // Wednesday said": the scan stopped inside a relative clause or participle phrase
+        if let Some(c) = self.modified_head_start(s, k, end) {
+            np.start = c;
+        }
         // "a charge Moscow denies": the claim noun is the object, the name the subject
         if np.len() >= 3
             && self.claim_noun_phrase(np.start)
@@ -1271,6 +1348,65 @@ impl<'a> Extractor<'a> {
         Some(np)
     }
 
+    /// Where a subject starts when the words before token `k` (where a left scan stopped,
+    /// before `end`) are a clause-initial noun phrase with a relative clause ("who ...") or a
+    /// participle phrase ("published Wednesday", "speaking to reporters") that runs to `end`.
+    fn modified_head_start(&self, s: &Range<usize>, k: usize, end: usize) -> Option<usize> {
+        let lo = end.saturating_sub(30).max(s.start);
+        let mut c = k;
+        while c > lo {
+            let t = self.tok(c - 1);
+            if is_clause_punct(t) || is_final_punct(t) || t.is_quote() {
+                break;
+            }
+            c -= 1;
+        }
+        if c > s.start && c == lo {
+            return None;
+        }
+        if matches!(self.tok(c).norm.as_str(), "but" | "and" | "so" | "yet") {
+            c += 1;
+        }
+        if c >= k {
+            return None;
+        }
+        let mut j = c;
+        while j < k && {
+            let t = self.tok(j);
+            let w = t.norm.as_str();
+            (t.is_word() || w == "'s" || t.kind == TokKind::Number)
+                && (t.capitalized
+                    || w == "of"
+                    || !(self.verb_like(j)
+                        || is_aux(w)
+                        || is_preposition(w)
+                        || is_left_boundary(w)
+                        || is_pronoun(w)
+                        || (w.ends_with("ing") && w.len() > 4)))
+        } {
+            j += 1;
+        }
+        if j == c || j >= k {
+            return None;
+        }
+        let m = self.tok(j);
+        let w = m.norm.as_str();
+        let relative = w == "who" && self.noun_word(j - 1);
+        let participle = !m.capitalized
+            && w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && j + 1 < end
+            && {
+                let n = self.tok(j + 1);
+                is_day_name(n.norm.as_str())
+                    || matches!(
+                        n.norm.as_str(),
+                        "by" | "to" | "with" | "on" | "in" | "at" | "last" | "this" | "earlier"
+                    )
+            };
+        (relative || participle).then_some(c)
+    }
+
     /// Token `k` can end a noun phrase: a name, or a lowercase word that is no verb, auxiliary,
     /// preposition, determiner or pronoun ("operative", "voters").
     fn noun_word(&self, k: usize) -> bool {
@@ -1290,24 +1426,49 @@ impl<'a> Extractor<'a> {
         // "Clinton, during a town hall meeting in Columbus, Ohio, said": when the phrase
         // before the nearest comma is no name, try the comma before it
         let mut p = comma;
+        // a weak name (an age, a place, another appositive) is kept only when no earlier
+        // comma gives a name: "James, 22, of Flint, Mich., said", "Phillips, who lost ... in
+        // Aurora, Colorado, in July, said", "Vian, the editor of the paper, L'Osservatore, said"
+        let mut weak = None;
         while p > s.start {
             let t = self.tok(p - 1);
             if t.norm == "," {
                 if let Some(np) = self.appositive_at(s, comma, p) {
-                    return Some(np);
+                    if !self.weak_name(s, np.start, p - 1) {
+                        return Some(np);
+                    }
+                    weak.get_or_insert(np);
                 }
             } else if t.is_quote()
                 || is_final_punct(t)
                 || matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
             {
-                return None;
+                return weak;
             }
             p -= 1;
             if comma - p > 30 {
-                return None;
+                return weak;
             }
         }
-        None
+        weak
+    }
+
+    /// The name part `start..end` of an appositive subject is itself an aside: a number (an
+    /// age), the second part of a place ("Aurora, Colorado,"), or a determiner phrase after a
+    /// comma.
+    fn weak_name(&self, s: &Range<usize>, start: usize, end: usize) -> bool {
+        if start >= end {
+            return false;
+        }
+        let numbers = (start..end).all(|j| self.tok(j).kind == TokKind::Number);
+        let after_comma = start > s.start + 1 && self.tok(start - 1).norm == ",";
+        // "in Aurora, Colorado,": a second part of a place name
+        let place = after_comma
+            && self.tok(start - 2).capitalized
+            && end - start <= 3
+            && (start..end).all(|j| self.tok(j).capitalized);
+        let det_aside = after_comma && is_determiner(self.tok(start).norm.as_str());
+        numbers || place || det_aside
     }
 
     /// `NAME, APPOSITIVE,` where the appositive runs from token `p` (after a comma) to `comma`.

@@ -68,3 +68,43 @@ fn verb_phrase_is_no_subject() {
              budget was sound.";
     assert_eq!(source_of(t, "saying"), "Ruiz");
 }
+
+#[test]
+fn floating_quantifier_and_plain_adverb_before_the_verb() {
+    let t = "The council has nevertheless called the vote a mistake.";
+    assert_eq!(source_of(t, "called"), "The council");
+    let t = "Inspectors never quite realized that the dam was leaking.";
+    assert_eq!(source_of(t, "realized"), "Inspectors");
+    let t = "The two unions have both urged members to reject the offer.";
+    assert_eq!(source_of(t, "urged"), "The two unions");
+}
+
+#[test]
+fn time_phrase_with_ago_and_for_example_aside() {
+    let t = "The ministry less than two weeks ago said that the talks had failed.";
+    assert_eq!(source_of(t, "said"), "The ministry");
+    let t = "Okoye and Brandt, for example, asked the court whether the law applied.";
+    assert_eq!(source_of(t, "asked"), "Okoye and Brandt");
+}
+
+#[test]
+fn appositive_age_place_or_second_appositive_keeps_the_name() {
+    let t = "Dana Ruiz, 41, of Tucson, Ariz., said she would vote for the measure.";
+    assert_eq!(source_of(t, "said"), "Dana Ruiz, 41, of Tucson, Ariz.");
+    let t = "Lena Park, who moved to Denver, Colorado, in May 2014, said the rent had doubled.";
+    assert!(source_of(t, "said").starts_with("Lena Park, who moved"));
+    let t = "Theo Lind, the editor of the weekly paper, The Harbor Star, said the story was true.";
+    assert!(source_of(t, "said").starts_with("Theo Lind"));
+}
+
+#[test]
+fn relative_clause_inside_the_subject() {
+    let t = "A council aide who spoke on condition of anonymity to discuss the budget said cuts \
+             were coming.";
+    assert_eq!(
+        source_of(t, "said"),
+        "A council aide who spoke on condition of anonymity to discuss the budget"
+    );
+    let t = "A reporter speaking to the crowd said the bridge was closed.";
+    assert_eq!(source_of(t, "said"), "A reporter speaking to the crowd");
+}
