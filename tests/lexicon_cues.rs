@@ -156,3 +156,86 @@ fn every_example_in_the_cue_file_extracts_its_cue() {
     }
     assert!(n >= 5, "the cue file should carry examples");
 }
+
+/// Regular-rule pasts of irregular verbs: a cue whose forms are generated from its lemma by the
+/// regular rules gets these ("seek" -> "seeked") and never matches the real past ("sought"). A
+/// verb missing from the loader's irregular table must have its forms written out in the file
+/// (scripts/build-cues.py FORMS).
+const WRONG_PASTS: &[(&str, &str)] = &[
+    ("seek", "seeked"),
+    ("strike", "striked"),
+    ("throw", "throwed"),
+    ("say", "sayed"),
+    ("tell", "telled"),
+    ("think", "thinked"),
+    ("know", "knowed"),
+    ("write", "writed"),
+    ("speak", "speaked"),
+    ("find", "finded"),
+    ("feel", "feeled"),
+    ("hold", "holded"),
+    ("give", "gived"),
+    ("hear", "heared"),
+    ("swear", "sweared"),
+    ("teach", "teached"),
+    ("take", "taked"),
+    ("make", "maked"),
+    ("lay", "layed"),
+    ("mean", "meaned"),
+    ("understand", "understanded"),
+    ("foresee", "foreseed"),
+    ("come", "comed"),
+    ("get", "getted"),
+    ("go", "goed"),
+    ("put", "putted"),
+    ("read", "readed"),
+    ("bring", "bringed"),
+    ("buy", "buyed"),
+    ("fight", "fighted"),
+    ("stand", "standed"),
+    ("draw", "drawed"),
+    ("tear", "teared"),
+    ("run", "runned"),
+    ("win", "winned"),
+    ("lose", "losed"),
+    ("lead", "leaded"),
+    ("stick", "sticked"),
+    ("sell", "selled"),
+    ("send", "sended"),
+    ("shoot", "shooted"),
+    ("sing", "singed"),
+    ("spend", "spended"),
+    ("keep", "keeped"),
+    ("leave", "leaved"),
+    ("begin", "beginned"),
+    ("choose", "choosed"),
+    ("forbid", "forbidded"),
+    ("forgive", "forgived"),
+    ("hit", "hitted"),
+    ("cast", "casted"),
+    ("set", "setted"),
+    ("shake", "shaked"),
+    ("break", "breaked"),
+];
+
+#[test]
+fn irregular_verb_cues_have_their_real_past() {
+    let engine = Engine::shipped();
+    let mut wrong = Vec::new();
+    for cue in &engine.lexicon.cues {
+        if matches!(cue.frame, CueFrame::Noun | CueFrame::Preposition) {
+            continue;
+        }
+        for form in &cue.forms {
+            let head = form.split_whitespace().next().unwrap_or("");
+            if let Some((base, _)) = WRONG_PASTS.iter().find(|(_, bad)| *bad == head) {
+                wrong.push(format!("{} ({base}): {form:?}", cue.lemma));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "cue forms built by the regular rules for irregular verbs:\n{}",
+        wrong.join("\n")
+    );
+}
