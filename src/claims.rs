@@ -1133,6 +1133,15 @@ impl<'a> Extractor<'a> {
         {
             return Some(end - 1..end);
         }
+        // "The union, which endorsed Clinton", "the group that endorsed Sanders": the
+        // relative pronoun is the subject, as PolNeAR annotates it
+        if end >= s.start + 2
+            && (matches!(self.tok(end - 1).norm.as_str(), "which")
+                && (self.tok(end - 2).norm == "," || self.noun_word(end - 2))
+                || self.tok(end - 1).norm == "that" && self.noun_word(end - 2))
+        {
+            return Some(end - 1..end);
+        }
         // "many of whom say": a quantified relative pronoun is the subject
         if end >= s.start + 3
             && matches!(self.tok(end - 1).norm.as_str(), "whom" | "which")
@@ -1961,6 +1970,50 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// When the source is a relative pronoun, where the relative clause ends inside the
+    /// content: the comma that closes it ("Smith, who endorsed Clinton, left"), or, for a
+    /// noun-phrase object without commas, the main clause's verb ("the group that endorsed
+    /// Sanders launched a petition").
+    fn relative_clause_end(
+        &self,
+        source: Option<&Range<usize>>,
+        h: &CueHit,
+        content: &[Span],
+        np_object: bool,
+    ) -> Option<usize> {
+        let np = source?;
+        let last_word = self.tok(np.end.checked_sub(1)?).norm.as_str();
+        if !matches!(last_word, "who" | "which" | "that") {
+            return None;
+        }
+        let (first, last) = (content.first()?, content.last()?);
+        let start = self
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < first.start);
+        let end = self.seg.tokens.partition_point(|t| t.span.start < last.end);
+        if start < h.tokens.end || self.seg.tokens.get(start).is_some_and(|t| t.is_quote()) {
+            return None;
+        }
+        if np.len() != 1 || np.start == 0 || self.tok(np.start - 1).norm != "," {
+            if !np_object {
+                return None;
+            }
+            return (start + 1..end).find(|&j| {
+                let t = self.tok(j);
+                let w = t.norm.as_str();
+                !t.capitalized
+                    && (is_aux(w) && !matches!(w, "also" | "only" | "even" | "just")
+                        || w.ends_with("ed") && w.len() > 4)
+            });
+        }
+        // the clause needs a word before its closing comma ("who said that, in his view, C"
+        // keeps its aside)
+        (start + 1..end).find(|&j| {
+            self.tok(j).norm == "," && !self.tok(j - 1).is_quote() && self.tok(j - 1).norm != "that"
+        })
+    }
+
     /// Token `k` takes a possessive ("Thursday's speeches"), so it heads a noun phrase.
     fn possessive_after(&self, k: usize) -> bool {
         self.seg
@@ -2194,10 +2247,15 @@ impl<'a> Extractor<'a> {
         // "While he acknowledged C, Ham noted ...": a claim inside a fronted subordinate
         // clause ends with that clause
         let mut content = content;
-        if let Some(comma) = self
+        // "Smith, who endorsed Clinton, left early": a claim inside a relative clause between
+        // commas ends with that clause
+        let cut_at = self
             .fronted_clause_comma(si)
             .filter(|&c| h.tokens.start < c)
-        {
+            .or_else(|| {
+                self.relative_clause_end(source.as_ref(), h, &content, pattern == "np-object")
+            });
+        if let Some(comma) = cut_at {
             let cut = self.tok(comma).span.start;
             content.retain(|c| c.start < cut);
             for c in &mut content {

@@ -1379,6 +1379,29 @@ fn a_participle_aside_after_the_complementizer() {
 }
 
 #[test]
+fn a_claim_inside_a_relative_clause_ends_with_the_clause() {
+    let c = one("Smith, who said the plan would fail, left early.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("who", "the plan would fail")
+    );
+    let c = one("The union, which endorsed Clinton in November, is liberal.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("which", "endorsed"));
+    assert_eq!(c.content, "Clinton in November");
+    // without commas, a noun-phrase object ends before the main clause's verb
+    let c = one("The group that endorsed Sanders launched a petition.");
+    assert_eq!((c.source.as_str(), c.content.as_str()), ("that", "Sanders"));
+    let c = one("Voters who support Sanders are young.");
+    assert_eq!(c.content, "Sanders");
+    // a complementizer is no relative pronoun
+    let c = one("He said that supporters were angry.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("He", "that supporters were angry")
+    );
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
