@@ -1970,6 +1970,35 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// The noun phrase a relative pronoun at `k` refers to: "Smith" in "Smith, who", "The
+    /// group" in "The group that". Short and without verbs, or none.
+    fn relative_antecedent(&self, k: usize) -> Option<Range<usize>> {
+        if !matches!(self.tok(k).norm.as_str(), "who" | "which" | "that") {
+            return None;
+        }
+        let sentence = &self.seg.sentences[self.seg.sentence_of(k)].tokens;
+        let end = if k > sentence.start && self.tok(k - 1).norm == "," {
+            k - 1
+        } else {
+            k
+        };
+        let mut start = end;
+        while start > sentence.start && end - start < 6 {
+            let t = self.tok(start - 1);
+            let w = t.norm.as_str();
+            if !(t.is_word() || w == "'s" || w == ".")
+                || is_aux(w)
+                || is_preposition(w)
+                || is_left_boundary(w)
+                || (!t.capitalized && self.is_cue_verb_form(start - 1))
+            {
+                break;
+            }
+            start -= 1;
+        }
+        (start < end).then_some(start..end)
+    }
+
     /// When the source is a relative pronoun, where the relative clause ends inside the
     /// content: the comma that closes it ("Smith, who endorsed Clinton, left"), or, for a
     /// noun-phrase object without commas, the main clause's verb ("the group that endorsed
@@ -2298,14 +2327,21 @@ impl<'a> Extractor<'a> {
                 let head_end = (np.start..np.end)
                     .find(|&j| {
                         matches!(self.tok(j).norm.as_str(), "," | "(" | "who" | "which")
+                            // a relative "that" ends the noun phrase ("the group that")
+                            || (self.tok(j).norm == "that" && j + 1 == np.end)
                             || (j > np.start
                                 && self.tok(j).norm == "to"
                                 && j + 1 < np.end
                                 && self.is_cue_verb_form(j + 1))
                     })
                     .unwrap_or(np.end);
-                let actor = if np.is_empty() || head_end == np.start {
+                let actor = if np.is_empty() {
                     None
+                } else if head_end == np.start {
+                    // "Smith, who endorsed Clinton": a relative pronoun speaks for the noun
+                    // phrase it follows
+                    self.relative_antecedent(np.start)
+                        .and_then(|a| self.m.resolve_source(self.text, self.seg, self.lex, a))
                 } else if head_end + 1 < np.end
                     && self.tok(head_end).norm == ","
                     && self.tok(np.end - 1).capitalized
@@ -3798,8 +3834,11 @@ impl<'a> Extractor<'a> {
         }
         // "Republicans never bought the idea that C", "She has pushed back against accusations
         // that C": the subject of the verb governing the noun holds it
+        // (a relative pronoun is not who holds it: "tensions that erupted with the claims of C")
         if source.is_none() {
-            source = self.governing_subject(&s, h.tokens.start);
+            source = self.governing_subject(&s, h.tokens.start).filter(|np| {
+                !(np.len() == 1 && matches!(self.tok(np.start).norm.as_str(), "that" | "which"))
+            });
         }
         // "a statement by/from X that C"
         if k < s.end && matches!(self.tok(k).norm.as_str(), "by" | "from") {

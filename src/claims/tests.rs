@@ -1393,6 +1393,12 @@ fn a_claim_inside_a_relative_clause_ends_with_the_clause() {
     assert_eq!((c.source.as_str(), c.content.as_str()), ("that", "Sanders"));
     let c = one("Voters who support Sanders are young.");
     assert_eq!(c.content, "Sanders");
+    // the speaker is the name the pronoun refers to
+    let c = one("Donald Trump, who endorsed Ted Cruz, left early.");
+    assert_eq!(
+        (c.source.as_str(), c.speaker.as_str()),
+        ("who", "Donald Trump")
+    );
     // a complementizer is no relative pronoun
     let c = one("He said that supporters were angry.");
     assert_eq!(
