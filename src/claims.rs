@@ -22,6 +22,7 @@
 //! | `what-called` | `what X called "C"` |
 //! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
 //! | `participial` | `..., saying C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
+//! | `noun-participle` | `A super PAC backing X spent ...` (source: the noun phrase when it is the subject, else the clause's subject) |
 //! | `infinitival`, `catenative` | `X is expected to endorse C`, `X avoids condemning C` |
 //! | `passive` | `it was reported that C`, `X is said to C` (no source), `X was projected the winner` (no source), `X was quoted as saying C` |
 //! | `passive-by` | `C was first reported by X`, `C has been called a charlatan by X` |
@@ -1982,6 +1983,12 @@ impl<'a> Extractor<'a> {
         } else {
             k
         };
+        self.np_before(end)
+    }
+
+    /// A short noun phrase without verbs that ends at token `end`.
+    fn np_before(&self, end: usize) -> Option<Range<usize>> {
+        let sentence = &self.seg.sentences[self.seg.sentence_of(end.saturating_sub(1))].tokens;
         let mut start = end;
         while start > sentence.start && end - start < 6 {
             let t = self.tok(start - 1);
@@ -1990,7 +1997,8 @@ impl<'a> Extractor<'a> {
                 || is_aux(w)
                 || is_preposition(w)
                 || is_left_boundary(w)
-                || (!t.capitalized && self.is_cue_verb_form(start - 1))
+                || (!t.capitalized
+                    && (self.is_cue_verb_form(start - 1) || self.is_verb_like(start - 1)))
             {
                 break;
             }
@@ -4050,6 +4058,38 @@ impl<'a> Extractor<'a> {
         let comma_in_quote = h.tokens.start >= s.start + 2
             && self.tok(h.tokens.start - 1).kind == TokKind::CloseQuote
             && self.tok(h.tokens.start - 2).norm == ",";
+        // "a super PAC backing Jeb Bush", "voters supporting Trump": a participle after a
+        // noun modifies it, and the noun phrase holds the stance
+        if with_subject.is_none() && !comma_in_quote && h.gerund {
+            if let Some(np) = self.participle_modifies(&s, h.tokens.clone()) {
+                let entry = self.lex.cues[h.entry].clone();
+                let infinitive = INFINITIVE_CUES.contains(&entry.lemma.as_str());
+                let mut from = h.tokens.end;
+                if entry.frame == CueFrame::ObjectVerb {
+                    from = self.skip_object(&s, from)?;
+                }
+                let (mut spans, used) =
+                    self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
+                // the object ends before the main clause's verb ("backing Bush spent ...")
+                let np_verb = entry.frame == CueFrame::NpVerb;
+                if let Some(v) = (used.start + 1..used.end).filter(|_| np_verb).find(|&j| {
+                    let t = self.tok(j);
+                    !t.capitalized && (is_aux(t.norm.as_str()) || self.is_verb_like(j))
+                }) {
+                    spans = vec![self.span_of(used.start..v)];
+                }
+                // the noun phrase speaks when it is the subject ("A super PAC backing X
+                // spent"); an object ("released a new ad saying C") carries the words of the
+                // clause's subject
+                let src = if np.start == s.start || self.tok(np.start - 1).norm == "," {
+                    np
+                } else {
+                    self.sentence_subject(&s, np.start).unwrap_or(np)
+                };
+                self.push(si, Some(src.clone()), h, spans, false, "noun-participle");
+                return Some(vec![src]);
+            }
+        }
         if with_subject.is_none()
             && !comma_in_quote
             && (h.tokens.start <= s.start + 1
@@ -4080,6 +4120,74 @@ impl<'a> Extractor<'a> {
         let subj = with_subject.or_else(|| self.sentence_subject(&s, h.tokens.start));
         self.push(si, subj.clone(), h, spans, false, "participial");
         Some(subj.into_iter().collect())
+    }
+
+    /// Token `k` looks like a finite verb: a regular past form or a common irregular one.
+    fn is_verb_like(&self, k: usize) -> bool {
+        let w = self.tok(k).norm.as_str();
+        (w.ends_with("ed") && w.len() > 4)
+            || matches!(
+                w,
+                "spent"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "got"
+                    | "went"
+                    | "came"
+                    | "ran"
+                    | "led"
+                    | "paid"
+                    | "put"
+                    | "won"
+                    | "lost"
+                    | "held"
+                    | "left"
+                    | "sent"
+                    | "set"
+                    | "began"
+                    | "brought"
+                    | "bought"
+                    | "built"
+                    | "kept"
+                    | "met"
+                    | "saw"
+                    | "became"
+            )
+    }
+
+    /// The noun phrase a participle cue modifies ("a super PAC backing X"): a determiner,
+    /// number or name opens it, and its last word is a noun.
+    fn participle_modifies(&self, s: &Range<usize>, cue: Range<usize>) -> Option<Range<usize>> {
+        let k = cue.start;
+        if k <= s.start || !self.noun_word(k - 1) || self.is_day_word(k - 1) {
+            return None;
+        }
+        // "the divisive nominating process", "Clinton's framing": a participle before a bare
+        // noun or after a possessive is an adjective or a noun, not a clause
+        let next = self.seg.tokens.get(cue.end)?;
+        let nw = next.norm.as_str();
+        let bare_noun = next.is_word()
+            && !next.capitalized
+            && !is_determiner(nw)
+            && !is_pronoun(nw)
+            && !is_preposition(nw)
+            && !is_quantifier(nw)
+            && !matches!(
+                nw,
+                "that" | "to" | "about" | "for" | "against" | "him" | "them"
+            );
+        if bare_noun || self.tok(k - 1).norm == "'s" {
+            return None;
+        }
+        let np = self.np_before(k)?;
+        let first = self.tok(np.start);
+        let w = first.norm.as_str();
+        let opens = (is_determiner(w) && w != "that")
+            || is_quantifier(w)
+            || first.kind == TokKind::Number
+            || (first.capitalized && np.start > s.start);
+        (opens && np.start >= s.start && !is_pronoun(w)).then_some(np)
     }
 
     /// `Claiming C, Trump told Fox ...`: a participle clause opening the sentence; its content

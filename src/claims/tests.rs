@@ -1408,6 +1408,24 @@ fn a_claim_inside_a_relative_clause_ends_with_the_clause() {
 }
 
 #[test]
+fn a_participle_after_a_noun_modifies_it() {
+    let c = one("A super PAC supporting Jeb Bush spent $2 million on ads.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.pattern.as_str()),
+        ("A super PAC", "supporting", "noun-participle")
+    );
+    assert_eq!(c.content, "Jeb Bush");
+    // an object noun carries the words of the clause's subject
+    let c = one("The senator released a new radio ad saying the deal was a mistake.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("The senator", "the deal was a mistake")
+    );
+    // a participle before a bare noun is an adjective
+    assert!(claims("The divisive nominating process ended in July.").is_empty());
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
