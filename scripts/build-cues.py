@@ -136,7 +136,7 @@ CURATED = {
     "prefer": ("assert", ["np-verb", "verb"]), "intend": ("assert", ["verb"]),
     # hearer verbs
     "tell": ("assert", ["object-verb"]), "inform": ("assert", ["object-verb"]), "assure": ("assert", ["object-verb"]),
-    "remind": ("assert", ["object-verb"]), "convince": ("assert", ["object-verb"]), "persuade": ("assert", ["object-verb"]),
+    "convince": ("assert", ["object-verb"]), "persuade": ("assert", ["object-verb"]),
     "advise": ("assert", ["object-verb"]), "brief": ("assert", ["object-verb"]), "notify": ("assert", ["object-verb"]),
     "reassure": ("assert", ["object-verb"]), "call on": ("assert", ["object-verb"]), "encourage": ("assert", ["object-verb"]),
     # speech verbs that also take a noun phrase
@@ -290,6 +290,9 @@ CURATED = {
     # reflect, hear, experience, invite, pursue, display, anger, appeal, define, record, impose,
     # broadcast, enjoy, alarm, scare, pressure.
     "contrast": ("assert", ["np-verb"]),
+    # "reminded voters of his record": the hearer and the content as one object (measured after
+    # the lead's relative-clause subjects; before them it lowered source F1)
+    "remind": ("assert", ["object-verb", "np-verb"]),
 }
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
@@ -576,6 +579,7 @@ EXAMPLES = {
     ("anticipate", "np-verb"): ["The mayor anticipates a close race in the fall."],
     ("caution against", "np-verb"): ["The economist cautioned against reading too much into one month of data."],
     ("contrast", "np-verb"): ["The governor contrasted her record on jobs with her rival's."],
+    ("remind", "np-verb"): ["The senator reminded voters of her long record on veterans' care."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
