@@ -3808,9 +3808,34 @@ impl<'a> Extractor<'a> {
     ) -> Option<Vec<Range<usize>>> {
         let mut k = h.tokens.end;
         let mut source: Option<Range<usize>> = None;
+        // the possessor may stand before modifiers: "Trump's false claims", "his earlier
+        // statements", "her own concern"
+        let mut head = h.tokens.start;
+        while head > s.start + 1 && h.tokens.start - head < 3 && {
+            let t = self.tok(head - 1);
+            let w = t.norm.as_str();
+            t.is_word()
+                && !t.capitalized
+                && w.starts_with(|c: char| c.is_alphabetic())
+                && !is_determiner(w)
+                && !is_preposition(w)
+                && !is_aux(w)
+                && !is_left_boundary(w)
+                && !is_pronoun(w)
+        } {
+            head -= 1;
+        }
+        if !(head > s.start
+            && matches!(
+                self.tok(head - 1).norm.as_str(),
+                "'s" | "his" | "her" | "their" | "its"
+            ))
+        {
+            head = h.tokens.start;
+        }
         // possessive source before the noun: "Clinton's statement"
-        if h.tokens.start >= s.start + 2 && self.tok(h.tokens.start - 1).norm == "'s" {
-            let end = h.tokens.start - 1;
+        if head >= s.start + 2 && self.tok(head - 1).norm == "'s" {
+            let end = head - 1;
             let mut st = end;
             while st > s.start
                 && (self.tok(st - 1).capitalized || self.tok(st - 1).norm == "the")
@@ -3832,13 +3857,13 @@ impl<'a> Extractor<'a> {
         }
         // "his promises to ...", "her claim that ...": a possessive pronoun is the source
         if source.is_none()
-            && h.tokens.start > s.start
+            && head > s.start
             && matches!(
-                self.tok(h.tokens.start - 1).norm.as_str(),
+                self.tok(head - 1).norm.as_str(),
                 "his" | "her" | "their" | "its"
             )
         {
-            source = Some(h.tokens.start - 1..h.tokens.start);
+            source = Some(head - 1..head);
         }
         // "Republicans never bought the idea that C", "She has pushed back against accusations
         // that C": the subject of the verb governing the noun holds it
@@ -3847,6 +3872,17 @@ impl<'a> Extractor<'a> {
             source = self.governing_subject(&s, h.tokens.start).filter(|np| {
                 !(np.len() == 1 && matches!(self.tok(np.start).norm.as_str(), "that" | "which"))
             });
+        }
+        // "Cruz entered the debate with a forceful argument that C", "X protested, in the
+        // hope that C": the subject of the clause the noun phrase stands in
+        // (not for "the claims of C", "reports that C": those are someone else's)
+        if source.is_none()
+            && head > s.start + 1
+            && !CLAIM_NOUNS.contains(&self.tok(h.tokens.start).norm.as_str())
+        {
+            source = self
+                .clause_subject_left(&s, head)
+                .filter(|np| self.agentive(np));
         }
         // "a statement by/from X that C"
         if k < s.end && matches!(self.tok(k).norm.as_str(), "by" | "from") {
@@ -3979,6 +4015,7 @@ impl<'a> Extractor<'a> {
             && !is_determiner(verb.norm.as_str())
             && (verb.norm.ends_with("ed")
                 || verb.norm.ends_with('s')
+                || is_irregular_past(verb.norm.as_str())
                 || is_aux(self.tok(k - 2).norm.as_str())
                 || is_pronoun(self.tok(k - 2).norm.as_str()));
         if !verb_like || is_aux(verb.norm.as_str()) {
@@ -4355,7 +4392,8 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let (end, _) = self.skip_aux_left(s, v);
-            if end <= s.start {
+            // "there is no doubt that": the nearest clause has no subject
+            if end <= s.start || self.tok(end - 1).norm == "there" {
                 return None;
             }
             let Some(np) = self.subject_left(s, end).filter(|np| self.plain_np(np)) else {
@@ -4419,6 +4457,73 @@ impl<'a> Extractor<'a> {
             }
         }
         true
+    }
+
+    /// The noun phrase can name someone who holds a view: a name, a personal pronoun, or a
+    /// noun for people or an organisation ("the agency", "her lawyers"), not "it" or "the tax".
+    fn agentive(&self, np: &Range<usize>) -> bool {
+        let last = self.tok(np.end - 1);
+        let w = last.norm.as_str();
+        let people = |w: &str| {
+            let w = w.strip_suffix('s').unwrap_or(w);
+            w.ends_with("er")
+                || w.ends_with("or")
+                || w.ends_with("ist")
+                || w.ends_with("ian")
+                || w.ends_with("ent")
+                || w.ends_with("man")
+                || w.ends_with("men")
+                || w.ends_with("woman")
+                || w.ends_with("people")
+                || w.ends_with("ive")
+                || w.ends_with("ant")
+                || matches!(
+                    w,
+                    "school"
+                        | "agency"
+                        | "agencie"
+                        | "team"
+                        | "campaign"
+                        | "committee"
+                        | "group"
+                        | "department"
+                        | "government"
+                        | "administration"
+                        | "party"
+                        | "partie"
+                        | "court"
+                        | "company"
+                        | "companie"
+                        | "aide"
+                        | "official"
+                        | "voter"
+                        | "critic"
+                        | "democrat"
+                        | "republican"
+                        | "union"
+                        | "council"
+                        | "board"
+                        | "panel"
+                        | "staff"
+                        | "senate"
+                        | "house"
+                        | "congress"
+                        | "candidate"
+                        | "nominee"
+                        | "ally"
+                        | "allie"
+                        | "rival"
+                        | "some"
+                        | "many"
+                        | "other"
+                        | "both"
+                        | "all"
+                        | "most"
+                )
+        };
+        last.capitalized && w != "it" && w != "there"
+            || matches!(w, "he" | "she" | "they" | "we" | "i" | "who")
+            || (!last.capitalized && people(w))
     }
 
     /// Token `k` looks like a finite verb: an auxiliary, a past form, a speech verb after a

@@ -108,3 +108,26 @@ fn relative_clause_inside_the_subject() {
     let t = "A reporter speaking to the crowd said the bridge was closed.";
     assert_eq!(source_of(t, "said"), "A reporter speaking to the crowd");
 }
+
+#[test]
+fn possessive_before_modifiers_holds_the_noun() {
+    let t = "The mayor repeated her earlier claim that the budget was balanced.";
+    assert_eq!(source_of(t, "claim"), "her");
+}
+
+#[test]
+fn noun_in_a_clause_takes_the_clause_subject() {
+    let t = "Varga entered the hearing with a forceful argument that the law was void.";
+    assert_eq!(source_of(t, "argument"), "Varga");
+    let t = "The organizers rallied outside the clinic, in the hope that the board would reverse \
+             the cuts.";
+    assert_eq!(source_of(t, "hope"), "The organizers");
+}
+
+#[test]
+fn noun_after_an_expletive_or_a_thing_has_no_source() {
+    let t = "There is no doubt that the bridge needs repairs before winter.";
+    assert_eq!(source_of(t, "doubt"), "");
+    let t = "It stoked speculation that the senator would resign before the vote.";
+    assert_eq!(source_of(t, "speculation"), "");
+}
