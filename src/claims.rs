@@ -2660,7 +2660,18 @@ impl<'a> Extractor<'a> {
         }
         let opener = matches!(
             self.tok(first).norm.as_str(),
-            "while" | "although" | "though" | "because" | "if" | "when" | "whereas" | "unless"
+            "while"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "when"
+                | "whereas"
+                | "unless"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
         );
         opener
             .then(|| self.main_clause_comma(first..s.end))
@@ -3696,6 +3707,24 @@ impl<'a> Extractor<'a> {
                 vec![self.span_of(s.start..before)]
             }
         };
+        // "The contrast with Trump, said Doyle, would be clear": the content resumes after the
+        // inverted attribution
+        let resume = subj.end + 1;
+        if !after_quote && resume < s.end && self.tok(subj.end).norm == "," && {
+            let t = self.tok(resume);
+            !t.capitalized
+                && (is_aux(t.norm.as_str())
+                    && !matches!(t.norm.as_str(), "also" | "only" | "even" | "just")
+                    || self.is_verb_like(resume))
+        } {
+            let end = self.clause_end(&s, resume);
+            if end > resume + 1 {
+                let mut spans = spans;
+                spans.push(self.span_of(resume..end));
+                self.push(si, Some(subj.clone()), h, spans, false, "parenthetical");
+                return Some(vec![subj]);
+            }
+        }
         // "said Daryl Kimball, executive director of the association": the appositive and a
         // relative clause after the name belong to the source
         let mut source = subj.clone();

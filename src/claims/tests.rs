@@ -1426,6 +1426,28 @@ fn a_participle_after_a_noun_modifies_it() {
 }
 
 #[test]
+fn an_inverted_attribution_inside_the_content() {
+    let c = one("The plan, said the mayor, has failed.");
+    assert_eq!(
+        (c.source.as_str(), c.pattern.as_str()),
+        ("the mayor", "parenthetical")
+    );
+    assert_eq!(c.content, "The plan … has failed");
+}
+
+#[test]
+fn a_fronted_after_clause_ends_its_own_claims() {
+    let cs = claims("After the mayor arrived and Grayson decided to run, he told Randolph that she should step aside.");
+    let decided = cs.iter().find(|c| c.cue == "decided").expect("decided");
+    assert_eq!(decided.content, "to run");
+    let told = cs.iter().find(|c| c.cue == "told").expect("told");
+    assert_eq!(
+        (told.source.as_str(), told.content.as_str()),
+        ("he", "that she should step aside")
+    );
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
