@@ -21,6 +21,7 @@
 //! | `reduced-relative` | `reports, endorsed by X, that C` |
 //! | `what-called` | `what X called "C"` |
 //! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
+//! | `noun-preposition` | `his criticism of C`, `Trump's endorsement of C` (a possessor is the source) |
 //! | `participial` | `..., saying C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
 //! | `noun-participle` | `A super PAC backing X spent ...` (source: the noun phrase when it is the subject, else the clause's subject) |
 //! | `infinitival`, `catenative` | `X is expected to endorse C`, `X avoids condemning C` |
@@ -3835,6 +3836,9 @@ impl<'a> Extractor<'a> {
         s: Range<usize>,
         h: &CueHit,
     ) -> Option<Vec<Range<usize>>> {
+        if let Some(u) = self.noun_preposition(si, &s, h) {
+            return Some(u);
+        }
         let mut k = h.tokens.end;
         let mut source: Option<Range<usize>> = None;
         // the possessor may stand before modifiers: "Trump's false claims", "his earlier
@@ -4137,12 +4141,10 @@ impl<'a> Extractor<'a> {
                 let (mut spans, used) =
                     self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
                 // the object ends before the main clause's verb ("backing Bush spent ...")
-                let np_verb = entry.frame == CueFrame::NpVerb;
-                if let Some(v) = (used.start + 1..used.end).filter(|_| np_verb).find(|&j| {
-                    let t = self.tok(j);
-                    !t.capitalized && (is_aux(t.norm.as_str()) || self.is_verb_like(j))
-                }) {
-                    spans = vec![self.span_of(used.start..v)];
+                if entry.frame == CueFrame::NpVerb {
+                    if let Some(v) = self.main_verb_in(used.clone()) {
+                        spans = vec![self.span_of(used.start..v)];
+                    }
                 }
                 // the noun phrase speaks when it is the subject ("A super PAC backing X
                 // spent"); an object ("released a new ad saying C") carries the words of the
@@ -4220,6 +4222,103 @@ impl<'a> Extractor<'a> {
                     | "saw"
                     | "became"
             )
+    }
+
+    /// `his criticism of the deal`, `Questions about her emails`, `Trump's attacks on X`: a
+    /// stance noun and its preposition are the cue, the noun phrase after it the content,
+    /// a possessor the source.
+    fn noun_preposition(
+        &mut self,
+        si: usize,
+        s: &Range<usize>,
+        h: &CueHit,
+    ) -> Option<Vec<Range<usize>>> {
+        let k = h.tokens.end;
+        let entry = &self.lex.cues[h.entry];
+        let stance_noun = matches!(
+            entry.lemma.as_str(),
+            "doubt"
+                | "denial"
+                | "rejection"
+                | "refutation"
+                | "concern"
+                | "fear"
+                | "warning"
+                | "worry"
+                | "complaint"
+                | "criticism"
+                | "endorsement"
+                | "hope"
+                | "speculation"
+                | "allegation"
+                | "charge"
+        );
+        if k + 1 >= s.end || !stance_noun {
+            return None;
+        }
+        let prep = self.tok(k).norm.as_str();
+        if !matches!(
+            prep,
+            "for" | "to" | "about" | "on" | "against" | "over" | "of"
+        ) {
+            return None;
+        }
+        let (mut spans, used) = self.np_object(s, k + 1, false)?;
+        if used.start != k + 1 {
+            return None;
+        }
+        // "His criticism of the deal was sharp": the noun phrase ends before an auxiliary
+        // (an -ed word here is mostly a modifier: "concerns about the proposed wall")
+        if let Some(v) = (used.start + 1..used.end).find(|&j| {
+            let w = self.tok(j).norm.as_str();
+            is_aux(w) && !matches!(w, "also" | "only" | "even" | "just" | "not" | "n't")
+        }) {
+            spans = vec![self.span_of(used.start..v)];
+        }
+        // without a possessor the noun is mostly the writer's ("concerns about her health")
+        let source = Some(self.possessor(s, h.tokens.start)?);
+        let cue = CueHit {
+            tokens: h.tokens.start..k + 1,
+            ..h.clone()
+        };
+        self.push(si, source.clone(), &cue, spans, false, "noun-preposition");
+        Some(source.into_iter().chain([used]).collect())
+    }
+
+    /// The first finite-looking verb after the first word of `r` ("Bush spent", "the deal
+    /// was"), where a noun phrase standing before the main verb ends.
+    fn main_verb_in(&self, r: Range<usize>) -> Option<usize> {
+        (r.start + 1..r.end).find(|&j| {
+            let t = self.tok(j);
+            let w = t.norm.as_str();
+            !t.capitalized
+                && (is_aux(w) && !matches!(w, "also" | "only" | "even" | "just" | "not" | "n't")
+                    || self.is_verb_like(j))
+        })
+    }
+
+    /// The possessor before a noun at `k`: "Trump's", "the senator's", "his".
+    fn possessor(&self, s: &Range<usize>, k: usize) -> Option<Range<usize>> {
+        if k > s.start
+            && matches!(
+                self.tok(k - 1).norm.as_str(),
+                "his" | "her" | "their" | "its"
+            )
+        {
+            return Some(k - 1..k);
+        }
+        if k < s.start + 2 || self.tok(k - 1).norm != "'s" {
+            return None;
+        }
+        let end = k - 1;
+        let mut st = end;
+        while st > s.start && self.tok(st - 1).capitalized && end - st < 5 {
+            st -= 1;
+        }
+        if st == end && end >= s.start + 2 && is_determiner(self.tok(end - 2).norm.as_str()) {
+            st = end - 2;
+        }
+        (st < end).then_some(st..end)
     }
 
     /// The noun phrase a participle cue modifies ("a super PAC backing X"): a determiner,

@@ -1448,6 +1448,22 @@ fn a_fronted_after_clause_ends_its_own_claims() {
 }
 
 #[test]
+fn a_stance_noun_with_a_preposition_and_a_possessor() {
+    let c = one("His criticism of the trade deal was sharp.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        ("His", "criticism of", "the trade deal")
+    );
+    let c = one("The senator's endorsement of Cruz surprised many.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("The senator", "endorsement of")
+    );
+    // without a possessor the noun is the writer's
+    assert!(claims("Concerns about her health have grown.").is_empty());
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
