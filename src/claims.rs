@@ -1038,6 +1038,8 @@ impl<'a> Extractor<'a> {
                         | "indeed"
                         | "instead"
                         | "earlier"
+                        | "seldom"
+                        | "soon"
                 ) || (matches!(t.norm.as_str(), "both" | "all" | "each" | "more")
                     && (is_aux(self.tok(k - 2).norm.as_str())
                         || matches!(self.tok(k - 2).norm.as_str(), "they" | "we" | "—" | "–"))))
@@ -2585,7 +2587,16 @@ impl<'a> Extractor<'a> {
             let end = self.clause_end(&s, from);
             if end > from + 1 {
                 let spans = vec![self.span_of(from..end)];
-                self.push(si, Some(subj.clone()), h, spans, negated, pattern);
+                // "Palmieri was asked about C": the one asked is no source
+                let asked = h.participle
+                    && (subj_end..h.tokens.start).any(|j| {
+                        matches!(
+                            self.tok(j).norm.as_str(),
+                            "is" | "was" | "were" | "are" | "been" | "be"
+                        )
+                    });
+                let source = (!asked).then(|| subj.clone());
+                self.push(si, source, h, spans, negated, pattern);
                 return Some(vec![subj]);
             }
         }
@@ -4392,8 +4403,11 @@ impl<'a> Extractor<'a> {
         let claim = self.same_level_claim(s, before);
         if let Some(np) = near.clone() {
             let at = self.tok(np.start).span.start;
-            let in_content =
-                claim.is_some_and(|c| c.content.iter().any(|sp| sp.start <= at && at < sp.end));
+            // (only a content after its cue: "C, X said" is an aside, not the clause)
+            let in_content = claim.is_some_and(|c| {
+                c.cue.spans.first().is_some_and(|cue| cue.start < at)
+                    && c.content.iter().any(|sp| sp.start <= at && at < sp.end)
+            });
             if !in_content {
                 return Some(np);
             }
@@ -4514,6 +4528,16 @@ impl<'a> Extractor<'a> {
             let t = self.tok(v);
             // a quotation is no clause of the sentence
             if t.is_quote() || self.seg.quote_around(v).is_some() {
+                continue;
+            }
+            // nor is an aside in dashes ("- ''He would have loved it,'' Biden said twice -")
+            if matches!(t.norm.as_str(), "—" | "–" | "--" | "-") {
+                if let Some(open) = (v.saturating_sub(30).max(lo)..v)
+                    .rev()
+                    .find(|&j| self.tok(j).norm == t.norm)
+                {
+                    v = open;
+                }
                 continue;
             }
             if !self.verb_like(v) {

@@ -131,3 +131,25 @@ fn noun_after_an_expletive_or_a_thing_has_no_source() {
     let t = "It stoked speculation that the senator would resign before the vote.";
     assert_eq!(source_of(t, "speculation"), "");
 }
+
+#[test]
+fn coordinated_verb_skips_a_quoted_aside_in_dashes() {
+    let t = "Ortiz argued that the plan was reckless - ''It will never work,'' her aide said \
+             twice - and repeatedly urged the board to vote no.";
+    assert_eq!(source_of(t, "repeatedly urged"), "Ortiz");
+}
+
+#[test]
+fn seldom_stands_between_subject_and_verb() {
+    let t = "Mr. Hale, whose appeal rests on toughness, seldom speaks of his brother.";
+    assert_eq!(
+        source_of(t, "speaks of"),
+        "Mr. Hale, whose appeal rests on toughness"
+    );
+}
+
+#[test]
+fn one_asked_in_a_passive_is_no_source() {
+    let t = "The governor was asked about the strike at a press conference.";
+    assert_eq!(source_of(t, "was asked"), "");
+}
