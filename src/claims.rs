@@ -22,6 +22,7 @@
 //! | `what-called` | `what X called "C"` |
 //! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
 //! | `noun-preposition` | `his criticism of C`, `Trump's endorsement of C` (a possessor is the source) |
+//! | `in-poll` | `In a CNN poll released Monday, C`, `C in the polls.` (the poll is the source) |
 //! | `participial` | `..., saying C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
 //! | `noun-participle` | `A super PAC backing X spent ...` (source: the noun phrase when it is the subject, else the clause's subject) |
 //! | `infinitival`, `catenative` | `X is expected to endorse C`, `X avoids condemning C` |
@@ -831,6 +832,7 @@ impl<'a> Extractor<'a> {
         if self.colon_lead_in(si, s.clone())
             || self.quote_dash(si, s.clone())
             || self.in_words_of(si, s.clone())
+            || self.in_poll(si, s.clone())
         {
             return;
         }
@@ -5262,6 +5264,69 @@ impl<'a> Extractor<'a> {
             "in-words-of",
         );
         true
+    }
+
+    /// `In a CNN poll released Monday, C` / `C in the latest polls.`: a poll or survey is the
+    /// source of the figures it reports, with "in" as the cue, as PolNeAR annotates it.
+    fn in_poll(&mut self, si: usize, s: Range<usize>) -> bool {
+        let is_poll = |w: &str| matches!(w, "poll" | "polls" | "survey" | "surveys");
+        let mut i = s.start;
+        while i < s.end && matches!(self.tok(i).norm.as_str(), "but" | "and" | "yet" | "still") {
+            i += 1;
+        }
+        // fronted: "In ... poll ..., C"
+        let fronted = (i < s.end && self.tok(i).norm == "in")
+            .then(|| (i + 2..s.end.min(i + 14)).find(|&j| self.tok(j).norm == ","))
+            .flatten()
+            .filter(|&comma| (i + 1..comma).any(|j| is_poll(self.tok(j).norm.as_str())));
+        let (cue, src, content) = if let Some(comma) = fronted {
+            let from = comma + 1;
+            let end = self.clause_end(&s, from);
+            if end <= from + 1 {
+                return false;
+            }
+            (i, i + 1..comma, from..end)
+        } else {
+            // trailing: "Trump has a decisive lead in the polls."
+            let mut end = s.end;
+            while end > s.start && !is_word(self.tok(end - 1)) {
+                end -= 1;
+            }
+            let Some(k) = (end.saturating_sub(8).max(s.start + 3)..end)
+                .rev()
+                .find(|&j| self.tok(j).norm == "in")
+            else {
+                return false;
+            };
+            let src = k + 1..end;
+            let poll_last = (src.start..src.end).any(|j| is_poll(self.tok(j).norm.as_str()))
+                && (src.start..src.end).all(|j| {
+                    let t = self.tok(j);
+                    t.is_word() || t.norm == "'s" || t.norm == "-"
+                });
+            // "a decisive lead in the polls", "ahead in polls"; not "believe in polls"
+            let clause =
+                (s.start..k).any(|j| is_aux(self.tok(j).norm.as_str()) || self.is_verb_like(j));
+            if !poll_last || !clause || !self.noun_word(k - 1) {
+                return false;
+            }
+            (k, src, i..k)
+        };
+        let trailing = fronted.is_none();
+        if content.is_empty() || src.is_empty() {
+            return false;
+        }
+        let h = CueHit {
+            tokens: cue..cue + 1,
+            entry: usize::MAX,
+            entries: Vec::new(),
+            participle: false,
+            gerund: false,
+        };
+        let span = self.span_of(content);
+        self.push_raw(si, Some(src), &h, "in", vec![span], "in-poll");
+        // a trailing poll leaves the clause's own cues to the other patterns
+        !trailing
     }
 
     /// `"C" ― X`: a quote followed by a dash and the speaker's name.

@@ -1464,6 +1464,27 @@ fn a_stance_noun_with_a_preposition_and_a_possessor() {
 }
 
 #[test]
+fn a_poll_is_the_source_of_its_figures() {
+    let c = one("In a CNN poll released Monday, the senator led the governor by 10 points.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.pattern.as_str()),
+        ("a CNN poll released Monday", "In", "in-poll")
+    );
+    assert_eq!(c.content, "the senator led the governor by 10 points");
+    let c = one("The governor has a decisive lead in the polls.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("the polls", "The governor has a decisive lead")
+    );
+    // "believe in polls" is no poll result, and the sentence keeps its own claim
+    let c = one("He said he doesn't believe in polls.");
+    assert_eq!(
+        (c.cue.as_str(), c.pattern.as_str()),
+        ("said", "subject-verb")
+    );
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
