@@ -446,6 +446,9 @@ fn person_key(name: &str) -> Option<String> {
 struct ContentWords {
     content: Vec<u32>,
     cue: Vec<u32>,
+    /// One bit per content word (its id modulo 64): most pairs of claims fail the nesting
+    /// test on the first cue word, which the mask rules out without scanning the content.
+    mask: u64,
 }
 
 /// Lower-case words as numbers, one per distinct word: the nesting test compares every
@@ -506,9 +509,12 @@ impl ContentWords {
             }
             out
         };
+        let content = words(&e.content);
+        let mask = content.iter().fold(0u64, |m, &w| m | 1 << (w % 64));
         ContentWords {
-            content: words(&e.content),
+            content,
             cue: words(&e.cue),
+            mask,
         }
     }
 }
@@ -538,6 +544,7 @@ fn nested_in(
     }
     if iw.cue.is_empty()
         || iw.content.is_empty()
+        || ow.mask & (1 << (iw.cue[0] % 64)) == 0
         || !ow
             .content
             .windows(iw.cue.len())
