@@ -2539,6 +2539,7 @@ impl<'a> Extractor<'a> {
                     // the content is the subject and the complement, the judge is unnamed
                     let passive = h.participle
                         && !h.gerund
+                        && !self.psych_participle(&h)
                         && (subj_end..h.tokens.start).any(|j| {
                             matches!(
                                 self.tok(j).norm.as_str(),
@@ -2619,6 +2620,7 @@ impl<'a> Extractor<'a> {
         let passive = h.participle
             && !h.gerund
             && pattern == "subject-verb"
+            && !self.psych_participle(h)
             && (subj_end..h.tokens.start).any(|j| {
                 matches!(
                     self.tok(j).norm.as_str(),
@@ -4680,6 +4682,57 @@ impl<'a> Extractor<'a> {
             || (!last.capitalized && people(w))
     }
 
+    /// A participle of feeling or conviction is an adjective whose subject holds the view:
+    /// "Her advisers are not convinced that C", "They are focused on C".
+    fn psych_participle(&self, h: &CueHit) -> bool {
+        // ("was persuaded to support X" is a passive: someone persuaded)
+        let to_next = self
+            .seg
+            .tokens
+            .get(h.tokens.end)
+            .is_some_and(|t| t.norm == "to");
+        !to_next
+            && matches!(
+                self.tok(h.tokens.start).norm.as_str(),
+                "convinced"
+                    | "unconvinced"
+                    | "persuaded"
+                    | "focused"
+                    | "assured"
+                    | "concerned"
+                    | "worried"
+                    | "pleased"
+                    | "surprised"
+                    | "disappointed"
+                    | "satisfied"
+                    | "determined"
+                    | "frustrated"
+                    | "alarmed"
+                    | "troubled"
+                    | "encouraged"
+                    | "heartened"
+                    | "dismayed"
+                    | "outraged"
+                    | "shocked"
+                    | "disturbed"
+                    | "angered"
+                    | "bothered"
+                    | "impressed"
+                    | "unimpressed"
+                    | "relieved"
+                    | "puzzled"
+                    | "baffled"
+                    | "committed"
+                    | "resigned"
+                    | "intrigued"
+                    | "amazed"
+                    | "appalled"
+                    | "horrified"
+                    | "delighted"
+                    | "thrilled"
+            )
+    }
+
     /// Token `k` looks like a finite verb: an auxiliary, a past form, a speech verb after a
     /// pronoun or a name.
     fn verb_like(&self, k: usize) -> bool {
@@ -4765,7 +4818,7 @@ impl<'a> Extractor<'a> {
 
     /// `it was reported that C`, `X is said to C`, `X was quoted as saying C`.
     fn passive(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
-        if !h.participle || h.tokens.start < s.start + 1 {
+        if !h.participle || h.tokens.start < s.start + 1 || self.psych_participle(h) {
             return None;
         }
         // "was first reported", "has been widely criticized": adverbs between

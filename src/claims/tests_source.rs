@@ -153,3 +153,11 @@ fn one_asked_in_a_passive_is_no_source() {
     let t = "The governor was asked about the strike at a press conference.";
     assert_eq!(source_of(t, "was asked"), "");
 }
+
+#[test]
+fn participle_of_conviction_keeps_its_subject() {
+    let t = "Her advisers are not convinced that the plan will work.";
+    assert_eq!(source_of(t, "are not convinced"), "Her advisers");
+    let t = "The inspectors are specifically focused on the cracked beams.";
+    assert_eq!(source_of(t, "are specifically focused on"), "The inspectors");
+}
