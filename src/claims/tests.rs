@@ -1485,6 +1485,21 @@ fn a_poll_is_the_source_of_its_figures() {
 }
 
 #[test]
+fn a_pronoun_object_with_its_reason() {
+    let c = one("The senator accused him of dividing Americans.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("accused", "him of dividing Americans")
+    );
+    let cs = claims("The senator called him divisive and accused him of dividing Americans.");
+    assert!(cs
+        .iter()
+        .any(|c| c.cue == "accused" && c.source == "The senator"));
+    // a bare pronoun before a place or time still says nothing
+    assert!(claims("We talked about that in the meeting.").is_empty());
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
