@@ -23,6 +23,7 @@
 //! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
 //! | `noun-preposition` | `his criticism of C`, `Trump's endorsement of C` (a possessor is the source) |
 //! | `in-poll` | `In a CNN poll released Monday, C`, `C in the polls.` (the poll is the source) |
+//! | `reportedly` | `X is reportedly C`, `Reportedly, C` (no source) |
 //! | `participial` | `..., saying C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
 //! | `noun-participle` | `A super PAC backing X spent ...` (source: the noun phrase when it is the subject, else the clause's subject) |
 //! | `infinitival`, `catenative` | `X is expected to endorse C`, `X avoids condemning C` |
@@ -836,6 +837,7 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        self.reportedly(si, s.clone());
         let hits = self.cues(s.clone());
         // token ranges already used as a source or object by an earlier cue in this sentence
         let mut used: Vec<Range<usize>> = Vec::new();
@@ -5384,6 +5386,53 @@ impl<'a> Extractor<'a> {
         self.push_raw(si, Some(src), &h, "in", vec![span], "in-poll");
         // a trailing poll leaves the clause's own cues to the other patterns
         !trailing
+    }
+
+    /// `The Club for Growth is reportedly spending C`, `Reportedly, he made C`: an
+    /// attribution adverb reports the clause around it for an unnamed source.
+    fn reportedly(&mut self, si: usize, s: Range<usize>) {
+        let Some(adv) = (s.start..s.end).find(|&j| {
+            matches!(self.tok(j).norm.as_str(), "reportedly" | "allegedly")
+                && self.seg.quote_around(j).is_none()
+        }) else {
+            return;
+        };
+        let mut end = s.end;
+        while end > s.start && !is_word(self.tok(end - 1)) {
+            end -= 1;
+        }
+        let mut spans = Vec::new();
+        if adv > s.start {
+            let mut before_end = adv;
+            while before_end > s.start && self.tok(before_end - 1).norm == "," {
+                before_end -= 1;
+            }
+            // only a clause subject before the adverb: no comma or other verb inside
+            if (s.start..before_end).any(|j| is_clause_punct(self.tok(j))) {
+                return;
+            }
+            if before_end > s.start {
+                spans.push(self.span_of(s.start..before_end));
+            }
+        }
+        let mut from = adv + 1;
+        if from < end && self.tok(from).norm == "," {
+            from += 1;
+        }
+        let after_end = self.clause_end(&s, from).min(end);
+        if after_end <= from + 1 {
+            return;
+        }
+        spans.push(self.span_of(from..after_end));
+        let h = CueHit {
+            tokens: adv..adv + 1,
+            entry: usize::MAX,
+            entries: Vec::new(),
+            participle: false,
+            gerund: false,
+        };
+        let lemma = self.tok(adv).norm.to_string();
+        self.push_raw(si, None, &h, &lemma, spans, "reportedly");
     }
 
     /// `"C" ― X`: a quote followed by a dash and the speaker's name.

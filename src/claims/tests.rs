@@ -1500,6 +1500,21 @@ fn a_pronoun_object_with_its_reason() {
 }
 
 #[test]
+fn reportedly_reports_the_clause_around_it() {
+    let c = one("The advocacy group is reportedly spending millions on television ads.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.pattern.as_str()),
+        ("", "reportedly", "reportedly")
+    );
+    assert_eq!(
+        c.content,
+        "The advocacy group is … spending millions on television ads"
+    );
+    let c = one("Reportedly, he made threatening comments to co-workers.");
+    assert_eq!(c.content, "he made threatening comments to co-workers");
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");

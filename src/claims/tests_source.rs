@@ -159,5 +159,8 @@ fn participle_of_conviction_keeps_its_subject() {
     let t = "Her advisers are not convinced that the plan will work.";
     assert_eq!(source_of(t, "are not convinced"), "Her advisers");
     let t = "The inspectors are specifically focused on the cracked beams.";
-    assert_eq!(source_of(t, "are specifically focused on"), "The inspectors");
+    assert_eq!(
+        source_of(t, "are specifically focused on"),
+        "The inspectors"
+    );
 }
