@@ -5289,18 +5289,31 @@ impl<'a> Extractor<'a> {
         let Some(i) = (s.start..s.end.min(s.start + 4)).find(|&j| self.tok(j).norm == "in") else {
             return false;
         };
+        // "In X's words", "In his view", "In Trump's mind", "In Smith's opinion"
         let Some(words) = (i + 2..s.end.min(i + 9)).find(|&j| {
             matches!(
                 self.tok(j).norm.as_str(),
-                "words" | "view" | "telling" | "account"
-            ) && self.tok(j - 1).norm == "'s"
+                "words"
+                    | "view"
+                    | "telling"
+                    | "account"
+                    | "mind"
+                    | "opinion"
+                    | "estimation"
+                    | "eyes"
+            ) && (self.tok(j - 1).norm == "'s"
+                || (j == i + 2 && matches!(self.tok(j - 1).norm.as_str(), "his" | "her" | "their")))
         }) else {
             return false;
         };
         if words + 2 >= s.end || self.tok(words + 1).norm != "," {
             return false;
         }
-        let src = i + 1..words - 1;
+        let src = if self.tok(words - 1).norm == "'s" {
+            i + 1..words - 1
+        } else {
+            words - 1..words
+        };
         let from = words + 2;
         let end = self.clause_end(&s, from);
         if end <= from {

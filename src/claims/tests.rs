@@ -361,6 +361,14 @@ fn in_someones_words() {
     assert_eq!(c.source, "Pence");
     assert_eq!(c.content, "the campaign is ready for the debate");
     assert_eq!(c.pattern, "in-words-of");
+    // a possessive pronoun, and a mind or an opinion
+    let c = one("In his view, the campaign is ready for the debate.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("his", "In his view"));
+    let c = one("In Trump's mind, the campaign is ready for the debate.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("Trump", "In Trump's mind")
+    );
 }
 
 #[test]
