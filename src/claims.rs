@@ -4206,7 +4206,11 @@ impl<'a> Extractor<'a> {
         let (spans, _used) =
             self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
         // the subject: the first noun phrase of the sentence, before its first verb
-        let subj = with_subject.or_else(|| self.sentence_subject(&s, h.tokens.start));
+        // ("Now, after arguing that C, his team is suggesting ...": a fronted participle
+        // phrase takes the main clause's subject after it)
+        let subj = with_subject
+            .or_else(|| self.subject_after_fronted(&s, h))
+            .or_else(|| self.sentence_subject(&s, h.tokens.start));
         self.push(si, subj.clone(), h, spans, false, "participial");
         Some(subj.into_iter().collect())
     }
@@ -4402,6 +4406,39 @@ impl<'a> Extractor<'a> {
         let content = vec![self.span_of(h.tokens.end..comma)];
         self.push(si, Some(subj.clone()), h, content, false, "participial");
         Some(vec![subj])
+    }
+
+    /// A participle opened by a subordinator before any verb of the sentence ("Tuesday, while
+    /// discussing C, Ryan said"): the subject right after a later comma, before its verb.
+    fn subject_after_fronted(&self, s: &Range<usize>, h: &CueHit) -> Option<Range<usize>> {
+        let opener = h.tokens.start > s.start
+            && matches!(
+                self.tok(h.tokens.start - 1).norm.as_str(),
+                "while" | "after" | "before" | "when" | "upon" | "without" | "since"
+            );
+        if !opener || (s.start..h.tokens.start).any(|j| self.verb_like(j)) {
+            return None;
+        }
+        let stop = s.end.min(h.tokens.end + 60);
+        for j in h.tokens.end..stop {
+            let t = self.tok(j);
+            if is_final_punct(t) || t.norm == ";" {
+                return None;
+            }
+            if t.norm != "," || self.seg.quote_around(j).is_some() {
+                continue;
+            }
+            let Some(v) = (j + 2..stop.min(j + 14)).find(|&k| self.verb_like(k)) else {
+                continue;
+            };
+            let (end, _) = self.skip_aux_left(s, v);
+            if let Some(np) = self.subject_left(s, end) {
+                if np.start == j + 1 && self.plain_np(&np) {
+                    return Some(np);
+                }
+            }
+        }
+        None
     }
 
     /// The subject of the sentence's main clause: its first noun phrase, found as the source

@@ -164,3 +164,10 @@ fn participle_of_conviction_keeps_its_subject() {
         "The inspectors"
     );
 }
+
+#[test]
+fn fronted_participle_after_subordinator_takes_the_following_subject() {
+    let t = "On Tuesday, while discussing the flood plan on local radio, the mayor said the levee \
+             would hold.";
+    assert_eq!(source_of(t, "discussing"), "the mayor");
+}
