@@ -1051,6 +1051,13 @@ impl<'a> Extractor<'a> {
                 // "have both urged", "has nevertheless called", "never quite realized", "are
                 // now more convinced": a floating quantifier or an adverb without -ly
                 k -= 1;
+            } else if matches!(t.norm.as_str(), "most" | "very")
+                && k < cue_start
+                && k > s.start + 1
+                && self.tok(k).norm.ends_with("ly")
+            {
+                // "and most recently defended C": a degree word before a skipped adverb
+                k -= 1;
             } else if t.norm == "ago" && k > s.start + 2 {
                 // "The department less than two weeks ago said C": a time phrase with "ago"
                 k -= 1;

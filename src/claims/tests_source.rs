@@ -171,3 +171,10 @@ fn fronted_participle_after_subordinator_takes_the_following_subject() {
              would hold.";
     assert_eq!(source_of(t, "discussing"), "the mayor");
 }
+
+#[test]
+fn degree_word_before_an_adverb_stands_between_subject_and_verb() {
+    let t = "The council raised fees in the spring, and most recently defended the new parking \
+             rules.";
+    assert_eq!(source_of(t, "recently defended"), "The council");
+}
