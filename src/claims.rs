@@ -2180,7 +2180,19 @@ impl<'a> Extractor<'a> {
             ) && j + 1 < s.end
             {
                 let comma = self.tok(j - 1).norm == ",";
-                let limit = if comma { 8 } else { 2 };
+                // "... will not attend and others have said C": a pronoun-like subject of
+                // its own
+                let own_subject = matches!(
+                    self.tok(j + 1).norm.as_str(),
+                    "he" | "she" | "they" | "we" | "others" | "some" | "many" | "critics"
+                );
+                let limit = if comma {
+                    8
+                } else if own_subject {
+                    4
+                } else {
+                    2
+                };
                 let mut v = j + 1;
                 let mut found = false;
                 while v < s.end && v <= j + limit {
@@ -2194,7 +2206,8 @@ impl<'a> Extractor<'a> {
                     }
                     v += 1;
                 }
-                if found && (comma || (j + 1..v).all(|x| is_aux(self.tok(x).norm.as_str()))) {
+                let from = if own_subject { j + 2 } else { j + 1 };
+                if found && (comma || (from..v).all(|x| is_aux(self.tok(x).norm.as_str()))) {
                     end = if comma { j - 1 } else { j };
                     break;
                 }
@@ -3089,8 +3102,9 @@ impl<'a> Extractor<'a> {
                 && !in_clause
                 && matches!(self.tok(k).norm.as_str(), "and" | "but")
                 && self.seg.tokens.get(k + 1).is_some_and(|n| {
+                    // ("favors right-to-work laws and opposes ...": a present form too)
                     !n.capitalized
-                        && (self.is_cue_verb_form(k + 1)
+                        && (self.is_verb_cue_word(k + 1)
                             || (n.norm.ends_with("ed") && n.norm.len() > 4)
                             || matches!(
                                 n.norm.as_str(),

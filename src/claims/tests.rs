@@ -1523,6 +1523,30 @@ fn reportedly_reports_the_clause_around_it() {
 }
 
 #[test]
+fn a_second_report_after_and_ends_the_content() {
+    let cs = claims("Some delegates have said they will skip the convention and others have said they are not interested.");
+    let first = cs
+        .iter()
+        .find(|c| c.source == "Some delegates")
+        .expect("first");
+    assert_eq!(first.content, "they will skip the convention");
+    assert!(cs
+        .iter()
+        .any(|c| c.source == "others" && c.content == "they are not interested"));
+    // "and he did" is no report
+    let c = one("He said he would win and he did.");
+    assert_eq!(c.content, "he would win and he did");
+    // a present-tense second predicate ends a noun-phrase object
+    let cs = claims("She favors right-to-work laws and opposes a higher minimum wage.");
+    assert!(cs
+        .iter()
+        .any(|c| c.cue == "favors" && c.content == "right-to-work laws"));
+    assert!(cs
+        .iter()
+        .any(|c| c.cue == "opposes" && c.content == "a higher minimum wage"));
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
