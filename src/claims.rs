@@ -1720,7 +1720,14 @@ impl<'a> Extractor<'a> {
         }
         // the content includes its complementizer, as the annotation guidelines have it
         let that_at = k;
-        if k < s.end && self.tok(k).norm == "that" {
+        // "played down that report, calling it ...": "that" before a lone noun and a comma
+        // or the sentence end is a determiner, not a complementizer
+        let determiner_that = k + 2 < s.end
+            && self.tok(k + 1).is_word()
+            && !self.tok(k + 1).capitalized
+            && !is_pronoun(self.tok(k + 1).norm.as_str())
+            && (is_clause_punct(self.tok(k + 2)) || is_final_punct(self.tok(k + 2)));
+        if k < s.end && self.tok(k).norm == "that" && !determiner_that {
             saw_that = true;
             k += 1;
             // "tweeted that, “...”" and "say that, in addition to Scott, he would ...":

@@ -1547,6 +1547,19 @@ fn a_second_report_after_and_ends_the_content() {
 }
 
 #[test]
+fn that_before_a_lone_noun_is_a_determiner() {
+    let cs = claims("The mayor played down that report, calling it a distraction.");
+    let down = cs
+        .iter()
+        .find(|c| c.cue == "played down")
+        .expect("played down");
+    assert_eq!(down.content, "that report");
+    // a complementizer keeps its clause
+    let c = one("He said that voters were angry.");
+    assert_eq!(c.content, "that voters were angry");
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
