@@ -148,6 +148,12 @@ fn is_main_speech_verb(w: &str) -> bool {
     )
 }
 
+/// An auxiliary that is a verb (is, has, will, ...), not one of the adverbs `is_aux` also
+/// lets through between subject and verb (also, only, even, just, not).
+fn is_verb_aux(w: &str) -> bool {
+    is_aux(w) && !matches!(w, "also" | "only" | "even" | "just" | "not" | "n't")
+}
+
 fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "n't" | "never")
 }
@@ -2057,13 +2063,7 @@ impl<'a> Extractor<'a> {
             if !np_object {
                 return None;
             }
-            return (start + 1..end).find(|&j| {
-                let t = self.tok(j);
-                let w = t.norm.as_str();
-                !t.capitalized
-                    && (is_aux(w) && !matches!(w, "also" | "only" | "even" | "just")
-                        || w.ends_with("ed") && w.len() > 4)
-            });
+            return self.main_verb_in(start..end);
         }
         // the clause needs a word before its closing comma ("who said that, in his view, C"
         // keeps its aside)
@@ -3762,10 +3762,7 @@ impl<'a> Extractor<'a> {
         let resume = subj.end + 1;
         if !after_quote && resume < s.end && self.tok(subj.end).norm == "," && {
             let t = self.tok(resume);
-            !t.capitalized
-                && (is_aux(t.norm.as_str())
-                    && !matches!(t.norm.as_str(), "also" | "only" | "even" | "just")
-                    || self.is_verb_like(resume))
+            !t.capitalized && (is_verb_aux(t.norm.as_str()) || self.is_verb_like(resume))
         } {
             let end = self.clause_end(&s, resume);
             if end > resume + 1 {
@@ -4322,10 +4319,9 @@ impl<'a> Extractor<'a> {
         }
         // "His criticism of the deal was sharp": the noun phrase ends before an auxiliary
         // (an -ed word here is mostly a modifier: "concerns about the proposed wall")
-        if let Some(v) = (used.start + 1..used.end).find(|&j| {
-            let w = self.tok(j).norm.as_str();
-            is_aux(w) && !matches!(w, "also" | "only" | "even" | "just" | "not" | "n't")
-        }) {
+        if let Some(v) =
+            (used.start + 1..used.end).find(|&j| is_verb_aux(self.tok(j).norm.as_str()))
+        {
             spans = vec![self.span_of(used.start..v)];
         }
         // without a possessor the noun is mostly the writer's ("concerns about her health")
@@ -4343,10 +4339,7 @@ impl<'a> Extractor<'a> {
     fn main_verb_in(&self, r: Range<usize>) -> Option<usize> {
         (r.start + 1..r.end).find(|&j| {
             let t = self.tok(j);
-            let w = t.norm.as_str();
-            !t.capitalized
-                && (is_aux(w) && !matches!(w, "also" | "only" | "even" | "just" | "not" | "n't")
-                    || self.is_verb_like(j))
+            !t.capitalized && (is_verb_aux(t.norm.as_str()) || self.is_verb_like(j))
         })
     }
 
