@@ -4243,35 +4243,7 @@ impl<'a> Extractor<'a> {
     /// Token `k` looks like a finite verb: a regular past form or a common irregular one.
     fn is_verb_like(&self, k: usize) -> bool {
         let w = self.tok(k).norm.as_str();
-        (w.ends_with("ed") && w.len() > 4)
-            || matches!(
-                w,
-                "spent"
-                    | "made"
-                    | "took"
-                    | "gave"
-                    | "got"
-                    | "went"
-                    | "came"
-                    | "ran"
-                    | "led"
-                    | "paid"
-                    | "put"
-                    | "won"
-                    | "lost"
-                    | "held"
-                    | "left"
-                    | "sent"
-                    | "set"
-                    | "began"
-                    | "brought"
-                    | "bought"
-                    | "built"
-                    | "kept"
-                    | "met"
-                    | "saw"
-                    | "became"
-            )
+        (w.ends_with("ed") && w.len() > 4) || is_irregular_past(w)
     }
 
     /// `his criticism of the deal`, `Questions about her emails`, `Trump's attacks on X`: a
@@ -5827,6 +5799,7 @@ fn is_irregular_past(w: &str) -> bool {
             | "came"
             | "got"
             | "brought"
+            | "bought"
             | "began"
             | "rose"
             | "met"
