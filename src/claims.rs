@@ -2960,9 +2960,10 @@ impl<'a> Extractor<'a> {
         ) {
             return Some(k + 1);
         }
-        // a determiner phrase or a capitalised name, up to 6 tokens, ending before that/a quote/:/to
+        // a determiner phrase or a capitalised name, up to 14 tokens ("told a crowded banquet hall
+        // at a hotel in downtown Baltimore that C"), ending before that/a quote/:/to
         let start = k;
-        while k < s.end && k < start + 9 {
+        while k < s.end && k < start + 14 {
             let t = self.tok(k);
             // "told the National Post he's already received ...": a subject pronoun opens the
             // content

@@ -1560,6 +1560,15 @@ fn that_before_a_lone_noun_is_a_determiner() {
 }
 
 #[test]
+fn a_long_hearer_before_the_clause() {
+    let c = one("The candidate told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("told", "that he is not giving up")
+    );
+}
+
+#[test]
 fn long_noun_phrase_sources() {
     let c = one("The latest US newspaper to endorse Clinton called Trump dangerous.");
     assert_eq!(c.source, "The latest US newspaper to endorse Clinton");
