@@ -3887,7 +3887,6 @@ impl<'a> Extractor<'a> {
             return Some(u);
         }
         let mut k = h.tokens.end;
-        let mut source: Option<Range<usize>> = None;
         // the possessor may stand before modifiers: "Trump's false claims", "his earlier
         // statements", "her own concern"
         let mut head = h.tokens.start;
@@ -3913,38 +3912,8 @@ impl<'a> Extractor<'a> {
         {
             head = h.tokens.start;
         }
-        // possessive source before the noun: "Clinton's statement"
-        if head >= s.start + 2 && self.tok(head - 1).norm == "'s" {
-            let end = head - 1;
-            let mut st = end;
-            while st > s.start
-                && (self.tok(st - 1).capitalized || self.tok(st - 1).norm == "the")
-                && end - st < 5
-            {
-                st -= 1;
-            }
-            // "The senator's assumption", "the campaign's claim": a determiner and a noun
-            if st == end
-                && end >= s.start + 2
-                && self.tok(end - 1).is_word()
-                && is_determiner(self.tok(end - 2).norm.as_str())
-            {
-                st = end - 2;
-            }
-            if st < end {
-                source = Some(st..end);
-            }
-        }
-        // "his promises to ...", "her claim that ...": a possessive pronoun is the source
-        if source.is_none()
-            && head > s.start
-            && matches!(
-                self.tok(head - 1).norm.as_str(),
-                "his" | "her" | "their" | "its"
-            )
-        {
-            source = Some(head - 1..head);
-        }
+        // "Clinton's statement", "his promises to ...": the possessor is the source
+        let mut source = self.possessor(&s, head);
         // "Republicans never bought the idea that C", "She has pushed back against accusations
         // that C": the subject of the verb governing the noun holds it
         // (a relative pronoun is not who holds it: "tensions that erupted with the claims of C")
@@ -4318,6 +4287,7 @@ impl<'a> Extractor<'a> {
 
     /// The possessor before a noun at `k`: "Trump's", "the senator's", "his".
     fn possessor(&self, s: &Range<usize>, k: usize) -> Option<Range<usize>> {
+        // "his promises to ...", "her claim that ...": a possessive pronoun
         if k > s.start
             && matches!(
                 self.tok(k - 1).norm.as_str(),
@@ -4331,10 +4301,18 @@ impl<'a> Extractor<'a> {
         }
         let end = k - 1;
         let mut st = end;
-        while st > s.start && self.tok(st - 1).capitalized && end - st < 5 {
+        while st > s.start
+            && (self.tok(st - 1).capitalized || self.tok(st - 1).norm == "the")
+            && end - st < 5
+        {
             st -= 1;
         }
-        if st == end && end >= s.start + 2 && is_determiner(self.tok(end - 2).norm.as_str()) {
+        // "The senator's assumption", "the campaign's claim": a determiner and a noun
+        if st == end
+            && end >= s.start + 2
+            && self.tok(end - 1).is_word()
+            && is_determiner(self.tok(end - 2).norm.as_str())
+        {
             st = end - 2;
         }
         (st < end).then_some(st..end)
@@ -4811,18 +4789,8 @@ impl<'a> Extractor<'a> {
 
     /// Token `k` is a one-word verb cue in any form ("insists", "said", "claim").
     fn cue_verb_word(&self, k: usize) -> bool {
-        let t = self.tok(k);
-        t.norm.starts_with(|c: char| c.is_alphabetic())
-            && !is_preposition(t.norm.as_str())
-            && self.lex.cue_index.get(&t.norm).is_some_and(|v| {
-                v.iter().any(|fm| {
-                    fm.rest.is_empty()
-                        && !matches!(
-                            self.lex.cues[fm.entry].frame,
-                            CueFrame::Noun | CueFrame::Preposition
-                        )
-                })
-            })
+        let w = self.tok(k).norm.as_str();
+        w.starts_with(|c: char| c.is_alphabetic()) && !is_preposition(w) && self.is_verb_cue_word(k)
     }
 
     /// Token `k` opens a complement clause: "that", a question word, a speech verb ("said
@@ -5304,14 +5272,8 @@ impl<'a> Extractor<'a> {
         let end = last_sentence.tokens.end;
         let content_start = colon + 1;
         let span = self.span_of(content_start..end);
-        let h = CueHit {
-            tokens: cue_tok,
-            entry: usize::MAX,
-            entries: Vec::new(),
-            participle: false,
-            gerund: false,
-        };
-        self.push_raw(si, Some(src), &h, &lemma, vec![span], "colon-lead-in");
+        let cue = cue_tok;
+        self.push_raw(si, Some(src), cue, &lemma, vec![span], "colon-lead-in");
         true
     }
 
@@ -5350,18 +5312,12 @@ impl<'a> Extractor<'a> {
         if end <= from {
             return false;
         }
-        let h = CueHit {
-            tokens: i..words + 1,
-            entry: usize::MAX,
-            entries: Vec::new(),
-            participle: false,
-            gerund: false,
-        };
+        let cue = i..words + 1;
         let span = self.span_of(from..end);
         self.push_raw(
             si,
             Some(src),
-            &h,
+            cue,
             "in the words of",
             vec![span],
             "in-words-of",
@@ -5419,15 +5375,9 @@ impl<'a> Extractor<'a> {
         if content.is_empty() || src.is_empty() {
             return false;
         }
-        let h = CueHit {
-            tokens: cue..cue + 1,
-            entry: usize::MAX,
-            entries: Vec::new(),
-            participle: false,
-            gerund: false,
-        };
+        let cue = cue..cue + 1;
         let span = self.span_of(content);
-        self.push_raw(si, Some(src), &h, "in", vec![span], "in-poll");
+        self.push_raw(si, Some(src), cue, "in", vec![span], "in-poll");
         // a trailing poll leaves the clause's own cues to the other patterns
         !trailing
     }
@@ -5468,15 +5418,9 @@ impl<'a> Extractor<'a> {
             return;
         }
         spans.push(self.span_of(from..after_end));
-        let h = CueHit {
-            tokens: adv..adv + 1,
-            entry: usize::MAX,
-            entries: Vec::new(),
-            participle: false,
-            gerund: false,
-        };
+        let cue = adv..adv + 1;
         let lemma = self.tok(adv).norm.to_string();
-        self.push_raw(si, None, &h, &lemma, spans, "reportedly");
+        self.push_raw(si, None, cue, &lemma, spans, "reportedly");
     }
 
     /// `"C" ― X`: a quote followed by a dash and the speaker's name.
@@ -5501,24 +5445,19 @@ impl<'a> Extractor<'a> {
             return false;
         }
         let q = self.seg.quotes[qi].clone();
-        let h = CueHit {
-            tokens: dash..dash + 1,
-            entry: usize::MAX,
-            entries: Vec::new(),
-            participle: false,
-            gerund: false,
-        };
+        let cue = dash..dash + 1;
         let span = self.span_of(q.open..dash);
-        self.push_raw(si, Some(src), &h, "dash", vec![span], "quote-dash");
+        self.push_raw(si, Some(src), cue, "dash", vec![span], "quote-dash");
         true
     }
 
-    /// Push a claim whose cue is punctuation (no lexicon entry); its stance is assert.
+    /// Push a claim whose cue (tokens `cue`) has no lexicon entry: a colon, a dash, "in a
+    /// poll", "In X's words", "reportedly". Its stance is assert.
     fn push_raw(
         &mut self,
         si: usize,
         source: Option<Range<usize>>,
-        h: &CueHit,
+        cue: Range<usize>,
         lemma: &str,
         content: Vec<Span>,
         pattern: &str,
@@ -5538,7 +5477,7 @@ impl<'a> Extractor<'a> {
             sentence: si,
             source: Source { spans, actor },
             cue: Cue {
-                spans: vec![self.span_of(h.tokens.clone())],
+                spans: vec![self.span_of(cue)],
                 lemma: lemma.to_string(),
                 negated: false,
             },
