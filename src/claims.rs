@@ -3430,7 +3430,8 @@ impl<'a> Extractor<'a> {
             // `In an interview on "Face the Nation," Ryan said ...`: a quoted title inside a
             // fronted phrase is no content
             if start_tok < q.open
-                && is_preposition(self.tok(start_tok).norm.as_str())
+                && (is_preposition(self.tok(start_tok).norm.as_str())
+                    || self.is_day_word(start_tok))
                 && self.quoted_title(qi)
             {
                 return None;
@@ -3448,7 +3449,7 @@ impl<'a> Extractor<'a> {
             let phrase = (is_preposition(first.as_str())
                 || matches!(first.as_str(), "while" | "when" | "once"))
                 && first != "according"
-                && !(start..before).any(|j| is_aux(self.tok(j).norm.as_str()));
+                && !(start + 1..before).any(|j| is_aux(self.tok(j).norm.as_str()));
             if phrase && before - start <= 10 {
                 return None;
             }
@@ -3471,6 +3472,18 @@ impl<'a> Extractor<'a> {
             // ("The museum, Mr. Obama said, would make ...": the content resumes after a comma)
             let resumes = (h.tokens.end..s.end).any(|j| self.tok(j).norm == ",");
             if !has_verb && !resumes && (adjunct_first || before - start <= 2) {
+                return None;
+            }
+            // "Once a petition tops 100,000 signatures, it must be considered", "As an
+            // immigrant, she felt for me": a fronted subordinate clause (without a comma of
+            // its own) is the main clause's adjunct, not what it reports; "If C1, X said, C2"
+            // keeps it (below)
+            if matches!(
+                first.as_str(),
+                "once" | "when" | "whenever" | "while" | "as" | "if" | "unless" | "until"
+            ) && !resumes
+                && !(start + 1..before).any(|j| self.tok(j).norm == ",")
+            {
                 return None;
             }
             // "When asked by Lauer whether C, she said": a fronted participle clause is the

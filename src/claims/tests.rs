@@ -1728,3 +1728,33 @@ fn np_object_ends_before_a_second_predicate() {
     let c = one("Trump talked about the stock market and the Fed.");
     assert_eq!(c.content, "the stock market and the Fed");
 }
+
+#[test]
+fn fronted_subordinate_clause_is_no_content() {
+    // the adjunct clause frames the main clause; the verb's own object is the content
+    let c = one("As for the governor's travel, the mayor hopes to fly private.");
+    assert_eq!(c.content, "to fly private");
+    let c = one("As Europe faces pressure from a more muscular Russia, Germany has pledged to bolster its military.");
+    assert_eq!(c.content, "to bolster its military");
+    let cs = claims("Once a petition tops 100,000 signatures, it must be considered.");
+    assert!(
+        cs.iter().all(|c| c.pattern != "content-subject-verb"),
+        "{cs:#?}"
+    );
+    // with the content resuming after the attribution, the conditional stays in it
+    let c = one("If the demands are not met, Mr. Taylor warned, the delegates will walk out.");
+    assert_eq!(c.pattern, "parenthetical");
+    assert!(c.content.starts_with("If the demands"), "{c:#?}");
+}
+
+#[test]
+fn quoted_show_title_after_a_day_is_no_content() {
+    let c = one(
+        "Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Dana Ruiz said the bill would pass.",
+    );
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("Rep. Dana Ruiz", "said")
+    );
+    assert_eq!(c.content, "the bill would pass");
+}
