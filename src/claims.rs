@@ -1779,6 +1779,23 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        // "said in the spring, when the story broke, “C”", "repeat, 10,000 times, “C”",
+        // "chanted back at him, “C”": an adjunct clause or phrase before a quote
+        if !saw_that && self.adjunct_before_quote(k) {
+            if let Some(q) = (k + 2..s.end.min(k + 14))
+                .take_while(|&j| !self.tok(j).is_quote())
+                .find(|&j| {
+                    self.tok(j).norm == ","
+                        && self
+                            .seg
+                            .tokens
+                            .get(j + 1)
+                            .is_some_and(|t| t.kind == TokKind::OpenQuote)
+                })
+            {
+                k = q + 1;
+            }
+        }
         let t = self.tok(k);
         if t.kind == TokKind::OpenQuote {
             if let Some(qi) = self.seg.quote_opened_at(k) {
@@ -3326,6 +3343,21 @@ impl<'a> Extractor<'a> {
             "reduced-relative",
         );
         Some(vec![src])
+    }
+
+    /// An adjunct opens at `k`: a subordinate clause ("when the story broke"), a count of
+    /// times ("10,000 times") or "back" ("chanted back at him").
+    fn adjunct_before_quote(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        matches!(
+            t.norm.as_str(),
+            "when" | "as" | "after" | "before" | "while" | "once" | "since" | "back" | "again"
+        ) || (t.kind == TokKind::Number
+            && self
+                .seg
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.norm == "times"))
     }
 
     /// `C, X said.` and `"C," X said`: the content comes first, the attribution closes the sentence.

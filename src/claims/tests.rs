@@ -1758,3 +1758,23 @@ fn quoted_show_title_after_a_day_is_no_content() {
     );
     assert_eq!(c.content, "the bill would pass");
 }
+
+#[test]
+fn adjunct_before_a_quote_is_skipped() {
+    for (text, content) in [
+        (
+            "Clinton said in the spring, when the story broke, “I did not email any classified material.”",
+            "“I did not email any classified material.”",
+        ),
+        (
+            "The crowd chanted back at him, \"Send them home.\"",
+            "\"Send them home.\"",
+        ),
+        (
+            "They repeat, 10,000 times, “Peace Through Strength.”",
+            "“Peace Through Strength.”",
+        ),
+    ] {
+        assert_eq!(one(text).content, content, "{text}");
+    }
+}
