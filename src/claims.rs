@@ -2506,7 +2506,11 @@ impl<'a> Extractor<'a> {
     /// Drop a leading conjunction and a trailing comma from a source phrase.
     fn trim_np(&self, mut np: Range<usize>) -> Range<usize> {
         while np.start < np.end
-            && matches!(self.tok(np.start).norm.as_str(), "but" | "and" | "so" | ",")
+            && matches!(
+                self.tok(np.start).norm.as_str(),
+                // and a list bullet: "~ Lindsay Lohan also hinted C"
+                "but" | "and" | "so" | "," | "~" | "-" | "•" | "*" | "–" | "—" | "·"
+            )
         {
             np.start += 1;
         }

@@ -698,8 +698,14 @@ fn is_sentence_end(text: &str, tokens: &[Token], k: usize, end: usize) -> bool {
     if k + 1 < end {
         let next = &tokens[k + 1];
         let gap = &text[tok.span.end..next.span.start];
+        // ("... she might be pregnant.\n~ Meet the robots": a bulleted line starts anew)
         if gap.contains('\n')
-            && (next.capitalized || next.kind == TokKind::OpenQuote)
+            && (next.capitalized
+                || next.kind == TokKind::OpenQuote
+                || matches!(
+                    next.norm.as_str(),
+                    "~" | "-" | "•" | "*" | "–" | "—" | "·" | "►" | "▪"
+                ))
             && !matches!(tok.norm.as_str(), "," | "(" | "-" | "—" | "–")
             && tok.kind != TokKind::OpenQuote
         {
@@ -919,6 +925,27 @@ mod tests {
         assert_eq!(paragraph_spans("a\nb\n\nc").len(), 2);
         assert_eq!(paragraph_spans("a\nb\nc").len(), 3);
         assert!(paragraph_spans("  \n \n").is_empty());
+    }
+
+    #[test]
+    fn a_bulleted_line_starts_a_sentence() {
+        let text =
+            "Intro.\n\nShe hinted she might run.\n~ Meet the robots.\n-One poll shows a lead.";
+        let seg = segment(text);
+        let sentences: Vec<&str> = seg
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                "Intro.",
+                "She hinted she might run.",
+                "~ Meet the robots.",
+                "-One poll shows a lead."
+            ]
+        );
     }
 
     #[test]

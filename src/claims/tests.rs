@@ -1778,3 +1778,11 @@ fn adjunct_before_a_quote_is_skipped() {
         assert_eq!(one(text).content, content, "{text}");
     }
 }
+
+#[test]
+fn a_list_bullet_is_no_part_of_the_source() {
+    let cs = claims("Polls.\n\n~ Media titan Dana Ruiz announced her engagement.\n-Nate Cohn explains why the polls were off.");
+    let sources: Vec<&str> = cs.iter().map(|c| c.source.as_str()).collect();
+    assert_eq!(sources, ["Media titan Dana Ruiz", "Nate Cohn"], "{cs:#?}");
+    assert_eq!(cs[0].content, "her engagement");
+}
