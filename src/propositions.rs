@@ -418,6 +418,92 @@ struct NamePattern {
     canonical: String,
 }
 
+/// Name patterns by their first lower-case word. Within a first word, the one-word patterns
+/// are apart from the longer ones, which are kept by their second word: "the" starts 81
+/// lexicon names, and trying each of them at every "the" of every content was a quarter of
+/// the normalising; now a token is tried only against the names whose second word follows.
+#[derive(Debug, Clone, Default)]
+struct NameIndex {
+    by_first: HashMap<String, NameBucket>,
+}
+
+/// The patterns of one first word (see [`NameIndex`]); each list longest first, in the
+/// order the patterns were added among the same length.
+#[derive(Debug, Clone, Default)]
+struct NameBucket {
+    /// Patterns of two words or more by their second word.
+    by_second: HashMap<String, Vec<NamePattern>>,
+    /// Patterns of one word.
+    single: Vec<NamePattern>,
+}
+
+impl NameIndex {
+    fn of(patterns: impl IntoIterator<Item = NamePattern>) -> NameIndex {
+        let mut by_first: HashMap<String, NameBucket> = HashMap::default();
+        for p in patterns {
+            let bucket = by_first.entry(p.words[0].clone()).or_default();
+            match p.words.get(1) {
+                Some(second) => bucket.by_second.entry(second.clone()).or_default().push(p),
+                None => bucket.single.push(p),
+            }
+        }
+        for b in by_first.values_mut() {
+            for v in b.by_second.values_mut() {
+                v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            }
+        }
+        NameIndex { by_first }
+    }
+
+    /// The patterns starting with `first` whose second word is `second` (longest first),
+    /// and those of the one word `first`.
+    fn candidates(&self, first: &str, second: Option<&str>) -> (&[NamePattern], &[NamePattern]) {
+        let Some(b) = self.by_first.get(first) else {
+            return (&[], &[]);
+        };
+        let multi = second
+            .and_then(|s| b.by_second.get(s))
+            .map_or(&[][..], Vec::as_slice);
+        (multi, &b.single)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+}
+
+/// The first of two longest-first pattern lists, taken together longest first (lexicon
+/// names before document names of the same length: a stable merge), that matches at `i`.
+fn first_name_match<'p>(
+    lex_cands: &'p [NamePattern],
+    doc_cands: &'p [NamePattern],
+    toks: &[Token],
+    i: usize,
+) -> Option<(usize, &'p NamePattern)> {
+    let (mut a, mut b) = (0, 0);
+    while a < lex_cands.len() || b < doc_cands.len() {
+        let p = match (lex_cands.get(a), doc_cands.get(b)) {
+            (Some(x), Some(y)) if y.words.len() > x.words.len() => {
+                b += 1;
+                y
+            }
+            (Some(x), _) => {
+                a += 1;
+                x
+            }
+            (None, Some(y)) => {
+                b += 1;
+                y
+            }
+            (None, None) => break,
+        };
+        if let Some(len) = name_match_len(p, toks, i) {
+            return Some((len, p));
+        }
+    }
+    None
+}
+
 /// The tables a normaliser needs from the lexicon alone: synonym stems and lexicon names.
 /// Built once per lexicon and kept in it ([`Lexicon::normaliser_tables`]): stemming every
 /// synonym again for each document took a tenth of a corpus run.
@@ -427,8 +513,8 @@ pub struct LexiconTables {
     phrases: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Single-word synonym terms by stem -> family.
     single: HashMap<String, String>,
-    /// Lexicon names by their first lower-case word, longest first.
-    names: HashMap<String, Vec<NamePattern>>,
+    /// Lexicon names.
+    names: NameIndex,
 }
 
 /// A name pattern from `surface` (None for no words, or no capital when one is needed).
@@ -485,20 +571,12 @@ impl LexiconTables {
             phrases.entry(p.0[0].clone()).or_default().push(p);
         }
 
-        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::default();
-        for a in &lex.actors {
-            for al in std::iter::once(&a.name)
+        let names = NameIndex::of(lex.actors.iter().flat_map(|a| {
+            std::iter::once(&a.name)
                 .chain(&a.aliases)
                 .chain(&a.demonyms)
-            {
-                if let Some(p) = name_pattern(al, &a.name, false) {
-                    names.entry(p.words[0].clone()).or_default().push(p);
-                }
-            }
-        }
-        for v in names.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        }
+                .filter_map(|al| name_pattern(al, &a.name, false))
+        }));
         LexiconTables {
             phrases,
             single,
@@ -513,8 +591,8 @@ pub struct Normaliser<'l> {
     lex: &'l Lexicon,
     stemmer: Stemmer,
     tables: &'l LexiconTables,
-    /// Names of the document's actors by their first lower-case word, longest first.
-    names: HashMap<String, Vec<NamePattern>>,
+    /// Names of the document's actors.
+    names: NameIndex,
     /// Canonical names of the document's actors, for fuzzy matching of capitalised runs.
     actor_names: Vec<String>,
     /// Where the last word of each of `actor_names` starts (after its last space).
@@ -527,17 +605,11 @@ pub struct Normaliser<'l> {
 impl<'l> Normaliser<'l> {
     /// A normaliser for content from a document with these actors.
     pub fn new(lex: &'l Lexicon, actors: &[Actor]) -> Normaliser<'l> {
-        let mut names: HashMap<String, Vec<NamePattern>> = HashMap::default();
-        for a in actors {
-            for al in std::iter::once(&a.name).chain(&a.aliases) {
-                if let Some(p) = name_pattern(al, &a.name, true) {
-                    names.entry(p.words[0].clone()).or_default().push(p);
-                }
-            }
-        }
-        for v in names.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        }
+        let names = NameIndex::of(actors.iter().flat_map(|a| {
+            std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .filter_map(|al| name_pattern(al, &a.name, true))
+        }));
         Normaliser {
             lex,
             stemmer: Stemmer::create(Algorithm::English),
@@ -714,39 +786,23 @@ impl<'l> Normaliser<'l> {
 
     /// The longest name starting at token `i`: (number of tokens, canonical name).
     fn match_name(&self, toks: &[Token], i: usize) -> Option<(usize, String)> {
-        let lex_cands = self
-            .tables
-            .names
-            .get(toks[i].norm.as_str())
-            .map_or(&[][..], Vec::as_slice);
-        let doc_cands = self
-            .names
-            .get(toks[i].norm.as_str())
-            .map_or(&[][..], Vec::as_slice);
-        // Both lists are longest first; taken together longest first, lexicon names before
-        // document names of the same length (a stable merge).
-        let (mut a, mut b) = (0, 0);
-        while a < lex_cands.len() || b < doc_cands.len() {
-            let p = match (lex_cands.get(a), doc_cands.get(b)) {
-                (Some(x), Some(y)) if y.words.len() > x.words.len() => {
-                    b += 1;
-                    y
-                }
-                (Some(x), _) => {
-                    a += 1;
-                    x
-                }
-                (None, Some(y)) => {
-                    b += 1;
-                    y
-                }
-                (None, None) => break,
-            };
-            if let Some(len) = name_match_len(p, toks, i) {
-                return Some((len, p.canonical.clone()));
-            }
+        let first = toks[i].norm.as_str();
+        if self.names.is_empty() && !self.tables.names.by_first.contains_key(first) {
+            return None;
         }
-        None
+        // The next word as `name_match_len` finds it: a pattern of two words or more can
+        // only match when its second word is this one.
+        let mut k = i + 1;
+        while k < toks.len() && !toks[k].is_word() && toks[k].norm != "…" {
+            k += 1;
+        }
+        let second = toks.get(k).map(|t| t.norm.as_str());
+        let (lex_multi, lex_single) = self.tables.names.candidates(first, second);
+        let (doc_multi, doc_single) = self.names.candidates(first, second);
+        // Every longer pattern comes before every one-word pattern.
+        first_name_match(lex_multi, doc_multi, toks, i)
+            .or_else(|| first_name_match(lex_single, doc_single, toks, i))
+            .map(|(len, p)| (len, p.canonical.clone()))
     }
 
     /// A capitalised run that is a document actor's last name ("Putin") or close to a name.
