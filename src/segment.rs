@@ -382,6 +382,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // Byte offset of the next character to read.
     let mut pos = 0;
     while let Some(c) = char_at(pos) {
+        // ASCII white space (char::is_whitespace's ASCII part), skipped a byte at a time.
+        if matches!(c, ' ' | '\t'..='\r') {
+            pos += 1;
+            continue;
+        }
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -391,7 +396,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Scan a word: alphanumerics with internal joiners.
             let mut end = i + c.len_utf8();
             let numeric = c.is_ascii_digit();
-            while let Some(n) = char_at(end) {
+            loop {
+                // ASCII letters and digits, the bulk of every word, without decoding.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some(n) = char_at(end) else { break };
                 if n.is_alphanumeric() {
                     end += n.len_utf8();
                     continue;
@@ -566,9 +576,9 @@ fn push_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     };
     // Nearly always nothing is split off, and the whole word's norm is the one.
     let mut norm = if cut == end { lower } else { norm_word(first) };
-    if norm == "ca" && cut < end {
+    if cut < end && norm == "ca" {
         norm = "can".into();
-    } else if norm == "wo" && cut < end {
+    } else if cut < end && norm == "wo" {
         norm = "will".into();
     }
     tokens.push(Token {
@@ -584,6 +594,230 @@ fn push_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
             norm: norm_word(&text[cut..end]),
             capitalized: false,
         });
+    }
+}
+
+/// The tokenizer as it was before its ASCII fast paths, kept to check that the fast one
+/// gives the same tokens.
+#[cfg(test)]
+pub(crate) mod reference {
+    use super::*;
+
+    fn norm_word(s: &str) -> Norm {
+        // Most words are short and ASCII: lower-cased straight into the inline form.
+        if s.is_ascii() {
+            if s.len() <= NORM_INLINE {
+                let mut bytes = [0u8; NORM_INLINE];
+                for (b, c) in bytes.iter_mut().zip(s.bytes()) {
+                    *b = c.to_ascii_lowercase();
+                }
+                return Norm(NormRepr::Inline {
+                    len: s.len() as u8,
+                    bytes,
+                });
+            }
+            return s.to_ascii_lowercase().into();
+        }
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c == '’' || c == '‘' {
+                out.push('\'');
+            } else if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        out.into()
+    }
+
+    pub fn tokenize(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // The next character at a byte offset, ASCII without the UTF-8 decoder.
+        let bytes = text.as_bytes();
+        let char_at = |i: usize| match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some(b as char),
+            Some(_) => text[i..].chars().next(),
+            None => None,
+        };
+        // Byte offset of the next character to read.
+        let mut pos = 0;
+        while let Some(c) = char_at(pos) {
+            let i = pos;
+            pos += c.len_utf8();
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                // Scan a word: alphanumerics with internal joiners.
+                let mut end = i + c.len_utf8();
+                let numeric = c.is_ascii_digit();
+                while let Some(n) = char_at(end) {
+                    if n.is_alphanumeric() {
+                        end += n.len_utf8();
+                        continue;
+                    }
+                    let joiner = n == '-' || is_apostrophe(n) || n == '.' || (numeric && n == ',');
+                    if !joiner {
+                        break;
+                    }
+                    let after = end + n.len_utf8();
+                    let next = char_at(after);
+                    let next_alnum = next.is_some_and(|x| x.is_alphanumeric());
+                    if n == '.' && !numeric {
+                        // letter-period runs: U.S., e.g.  (single letters only)
+                        let word = &text[i..end];
+                        let last_seg = word.rsplit('.').next().unwrap_or(word);
+                        if last_seg.chars().count() == 1 && next_alnum {
+                            let nn = char_at(after + next.map_or(0, |x| x.len_utf8()));
+                            if nn == Some('.') {
+                                end = after;
+                                continue;
+                            }
+                        }
+                        if last_seg.chars().count() == 1 && word.contains('.') && !next_alnum {
+                            // final period of U.S.
+                            end = after;
+                        }
+                        break;
+                    }
+                    if numeric && (n == ',' || n == '.') {
+                        if next.is_some_and(|x| x.is_ascii_digit()) {
+                            end = after;
+                            continue;
+                        }
+                        break;
+                    }
+                    if !next_alnum {
+                        break;
+                    }
+                    end = after;
+                }
+                // go on after the word
+                pos = end;
+                // "Mr." / "Sen." / "Sept.": the period belongs to the abbreviation
+                // "Sander M. Levin": a middle initial keeps its period too
+                let initial = end == i + c.len_utf8()
+                    && c.is_uppercase()
+                    && text[end..].starts_with(". ")
+                    && text[end + 2..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_uppercase());
+                // "Huntsville, Ala., says": a period before a comma ends no sentence, so it
+                // belongs to an abbreviation whatever the word
+                if text[end..].starts_with('.')
+                    && (initial
+                        || text[end + 1..].starts_with(',')
+                        || is_abbreviation(&text[i..end].to_ascii_lowercase()))
+                {
+                    end += 1;
+                    pos = end;
+                }
+                push_word(text, i, end, &mut tokens);
+                continue;
+            }
+            // '' and `` stand for double quotes in some wire copy
+            if (text[i..].starts_with("''") || text[i..].starts_with("``"))
+                && !text[i + 2..].starts_with('\'')
+            {
+                let prev = text[..i].chars().next_back();
+                let next = text[i + 2..].chars().next();
+                let opens = c == '`'
+                    || (prev.is_none_or(|p| {
+                        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':')
+                    }) && next.is_some_and(|n| !n.is_whitespace()));
+                tokens.push(Token {
+                    span: Span::new(i, i + 2),
+                    kind: if opens {
+                        TokKind::OpenQuote
+                    } else {
+                        TokKind::CloseQuote
+                    },
+                    norm: "\"".into(),
+                    capitalized: false,
+                });
+                pos = i + 2;
+                continue;
+            }
+            let end = i + c.len_utf8();
+            let kind = if is_double_quote(c)
+                || c == '‘'
+                || (is_apostrophe(c) && opens_single_quote(text, i, c))
+            {
+                quote_kind(text, i, c)
+            } else {
+                TokKind::Punct
+            };
+            tokens.push(Token {
+                span: Span::new(i, end),
+                kind,
+                norm: if is_apostrophe(c) {
+                    "'".into()
+                } else {
+                    Norm::new(c.encode_utf8(&mut [0; 4]))
+                },
+                capitalized: false,
+            });
+        }
+        tokens
+    }
+
+    fn push_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+        let word = &text[start..end];
+        // split a trailing possessive 's / s' and a trailing n't
+        let lower = norm_word(word);
+        let mut cut = end;
+        if lower.len() > 2 && (lower.ends_with("'s")) {
+            cut = start
+                + word
+                    .char_indices()
+                    .rev()
+                    .nth(1)
+                    .map_or(word.len(), |(j, _)| j);
+        } else if lower.len() > 3 && lower.ends_with("n't") && lower != "can't" && lower != "won't"
+        {
+            cut = start
+                + word
+                    .char_indices()
+                    .rev()
+                    .nth(2)
+                    .map_or(word.len(), |(j, _)| j);
+        } else if lower == "can't" || lower == "won't" {
+            cut = start
+                + word
+                    .char_indices()
+                    .rev()
+                    .nth(2)
+                    .map_or(word.len(), |(j, _)| j);
+        }
+        let first = &text[start..cut];
+        let kind = if first.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        };
+        // Nearly always nothing is split off, and the whole word's norm is the one.
+        let mut norm = if cut == end { lower } else { norm_word(first) };
+        if norm == "ca" && cut < end {
+            norm = "can".into();
+        } else if norm == "wo" && cut < end {
+            norm = "will".into();
+        }
+        tokens.push(Token {
+            span: Span::new(start, cut),
+            kind,
+            norm,
+            capitalized: first.chars().next().is_some_and(|c| c.is_uppercase()),
+        });
+        if cut < end {
+            tokens.push(Token {
+                span: Span::new(cut, end),
+                kind: TokKind::Word,
+                norm: norm_word(&text[cut..end]),
+                capitalized: false,
+            });
+        }
     }
 }
 
@@ -856,6 +1090,72 @@ fn find_quotes(tokens: &[Token], paragraphs: &[Paragraph], sentences: &[Sentence
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The fast tokenizer gives the reference tokenizer's tokens.
+    fn same_as_reference(text: &str) {
+        let fast = tokenize(text);
+        let slow = reference::tokenize(text);
+        if fast != slow {
+            let k = fast.iter().zip(&slow).take_while(|(a, b)| a == b).count();
+            panic!(
+                "tokens differ at {k}: {:?} vs {:?} in {:?}",
+                fast.get(k),
+                slow.get(k),
+                text.get(slow.get(k).map_or(0, |t| t.span.start.saturating_sub(40))..)
+                    .map(|t| t.chars().take(80).collect::<String>())
+            );
+        }
+    }
+
+    #[test]
+    fn fast_tokenizer_matches_the_reference_on_the_seed_and_edge_cases() {
+        same_as_reference(include_str!("../fixtures/tillerson-lavrov.txt"));
+        for t in [
+            "",
+            " ",
+            "U.S. Sen. John M. Smith, Ala., said: ''It's not 2,000.5 -- it's 3.'' ",
+            "\u{a0}Caf\u{e9}\u{2019}s r\u{e9}sum\u{e9}\u{2014}don\u{2019}t\u{2009}can't won't e.g. i.e.",
+            "\u{201c}Quoted\u{201d} \u{2018}single\u{2019} 'tis ``wire'' \u{ab}guillemets\u{bb}",
+            "a-b- -c 1,2, 3.4. x.y.z. A. B",
+            "tab\tnew\nline\r\n\x0b\x0cform",
+            "\u{130}stanbul \u{3a3}\u{3b5} \u{2168} \u{661}\u{662}",
+        ] {
+            same_as_reference(t);
+        }
+    }
+
+    /// Every PolNeAR article (when the research data is present): the corpus is what the
+    /// throughput target is measured on.
+    #[test]
+    fn fast_tokenizer_matches_the_reference_on_polnear() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/data/polnear/dev.jsonl"
+        );
+        let Ok(data) = std::fs::read_to_string(path) else {
+            assert!(
+                std::env::var("CI").map_or(true, |v| v != "true"),
+                "{path} is absent under CI=true"
+            );
+            eprintln!("skipped: {path} is absent");
+            return;
+        };
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            same_as_reference(v["text"].as_str().expect("a text field"));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+        #[test]
+        fn fast_tokenizer_matches_the_reference(
+            text in "[a-zA-Z0-9 .,'’‘\"“”`:;!?()\\[\\]—–\\-\t\n\u{a0}\u{e9}\u{c9}\u{2009}\u{85}\u{661}]{0,40}"
+        ) {
+            same_as_reference(&text);
+        }
+    }
 
     fn words(text: &str) -> Vec<String> {
         tokenize(text)
