@@ -171,7 +171,13 @@ impl Engine {
         let mut ments = mentions::find(&doc.text, &seg, &self.lexicon);
         let mut claims = claims::extract(&doc.text, &seg, &self.lexicon, &mut ments);
         prune_deep_nesting(&mut claims);
-        let props = propositions::build(&doc.text, &mut claims, &ments.actors, &self.lexicon);
+        let props = propositions::build_with_tokens(
+            &doc.text,
+            Some(&seg.tokens),
+            &mut claims,
+            &ments.actors,
+            &self.lexicon,
+        );
         Analysis {
             doc,
             seg,

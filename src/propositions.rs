@@ -626,13 +626,21 @@ impl<'l> Normaliser<'l> {
 
     /// Normalise content given as spans of the document text (offsets stay document offsets).
     pub fn normalise_spans(&self, id: usize, doc_text: &str, spans: &[Span]) -> Proposition {
+        self.normalise_doc_spans(id, doc_text, None, spans)
+    }
+
+    /// [`Normaliser::normalise_spans`], with the document's tokens (`tokenize(doc_text)`)
+    /// when they are at hand: most of a span's tokens are then copied, not found again.
+    pub fn normalise_doc_spans(
+        &self,
+        id: usize,
+        doc_text: &str,
+        doc_tokens: Option<&[Token]>,
+        spans: &[Span],
+    ) -> Proposition {
         let mut toks = Vec::new();
         for s in spans {
-            let piece = s.text(doc_text);
-            for mut t in tokenize(piece) {
-                t.span = Span::new(t.span.start + s.start, t.span.end + s.start);
-                toks.push(t);
-            }
+            span_tokens(doc_text, doc_tokens, *s, &mut toks);
             // A boundary between spans so that phrases and dates do not run across it.
             toks.push(Token {
                 span: Span::new(s.end, s.end),
@@ -1067,10 +1075,87 @@ fn name_match_len(p: &NamePattern, toks: &[Token], i: usize) -> Option<usize> {
     Some(k - i)
 }
 
+/// How many bytes past a token's end the tokenizer may look to decide the token (three
+/// characters: "Sander M. Levin" keeps the initial's period on seeing ". L").
+const TOKENIZER_LOOKAHEAD: usize = 12;
+
+/// Appends the tokens of `tokenize(&doc_text[s.start..s.end])`, with document offsets.
+/// Re-tokenizing every content took a third of the tokenizing; the document's tokens are
+/// the same ones except where the span's edges change what the tokenizer sees: at the start
+/// (a span starting inside a word, or right after a character that decides whether a quote
+/// mark opens) and in the last few bytes (the look-ahead is cut off at the span's end).
+/// So the tokens are copied from the document up to a space at least
+/// [`TOKENIZER_LOOKAHEAD`] bytes before the end, the rest is tokenized, and a span whose
+/// start is not a clean token start is tokenized whole.
+fn span_tokens(doc_text: &str, doc_tokens: Option<&[Token]>, s: Span, out: &mut Vec<Token>) {
+    let (a, b) = (s.start, s.end);
+    let tokenize_from = |from: usize, out: &mut Vec<Token>| {
+        for mut t in tokenize(&doc_text[from..b]) {
+            t.span = Span::new(t.span.start + from, t.span.end + from);
+            out.push(t);
+        }
+    };
+    let before = out.len();
+    let bytes = doc_text.as_bytes();
+    let is_space = |k: usize| matches!(bytes[k], b' ' | b'\t'..=b'\r');
+    // A space far enough from the end for no token before it to look past the end.
+    let split = doc_tokens.zip(
+        (a..b.saturating_sub(TOKENIZER_LOOKAHEAD))
+            .rev()
+            .find(|&k| is_space(k)),
+    );
+    let Some((dt, w)) = split else {
+        tokenize_from(a, out);
+        return;
+    };
+    let first = dt.partition_point(|t| t.span.start < a);
+    let straddles = first > 0 && dt[first - 1].span.end > a;
+    // A token starting right at `a` after no space: a word is found the same way (unless the
+    // word before runs into it: "Lavrov|'s"); a quote mark's kind depends on what precedes.
+    let unclean = dt.get(first).is_some_and(|t| {
+        t.span.start == a
+            && a > 0
+            && !is_space(a - 1)
+            && (!t.is_word()
+                || (first > 0 && dt[first - 1].span.end == a && dt[first - 1].is_word()))
+    });
+    if straddles || unclean {
+        tokenize_from(a, out);
+        return;
+    }
+    let upto = dt.partition_point(|t| t.span.start < w);
+    out.extend_from_slice(&dt[first..upto]);
+    tokenize_from(w, out);
+    debug_assert!(
+        {
+            let fresh: Vec<Token> = tokenize(&doc_text[a..b])
+                .into_iter()
+                .map(|mut t| {
+                    t.span = Span::new(t.span.start + a, t.span.end + a);
+                    t
+                })
+                .collect();
+            fresh == out[before..]
+        },
+        "document tokens differ from the span's own at {a}..{b}"
+    );
+}
+
 /// One proposition per claim with content; sets `claim.proposition`. A claim with
 /// `refers_to = Some(j)` shares claim `j`'s proposition (followed through chains).
 pub fn build(
     text: &str,
+    claims: &mut [Claim],
+    actors: &[Actor],
+    lex: &Lexicon,
+) -> Vec<Proposition> {
+    build_with_tokens(text, None, claims, actors, lex)
+}
+
+/// [`build`], with the document's tokens (`tokenize(text)`, as in its segmentation).
+pub fn build_with_tokens(
+    text: &str,
+    tokens: Option<&[Token]>,
     claims: &mut [Claim],
     actors: &[Actor],
     lex: &Lexicon,
@@ -1097,7 +1182,7 @@ pub fn build(
             continue;
         }
         let id = out.len();
-        out.push(norm.normalise_spans(id, text, &claims[i].content));
+        out.push(norm.normalise_doc_spans(id, text, tokens, &claims[i].content));
         prop_of[i] = Some(id);
     }
     for (i, c) in claims.iter_mut().enumerate() {
