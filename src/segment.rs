@@ -1128,6 +1128,7 @@ mod tests {
     /// Every PolNeAR article (when the research data is present): the corpus is what the
     /// throughput target is measured on.
     #[test]
+    #[allow(clippy::print_stderr)] // the skip message of a test, not library output
     fn fast_tokenizer_matches_the_reference_on_polnear() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
