@@ -4214,7 +4214,10 @@ impl<'a> Extractor<'a> {
                 // the noun phrase speaks when it is the subject ("A super PAC backing X
                 // spent"); an object ("released a new ad saying C") carries the words of the
                 // clause's subject
-                let src = if np.start == s.start || self.tok(np.start - 1).norm == "," {
+                let src = if np.start == s.start
+                    || self.tok(np.start - 1).norm == ","
+                    || self.preposition_governs(np.start)
+                {
                     np
                 } else {
                     self.sentence_subject(&s, np.start).unwrap_or(np)
@@ -4365,6 +4368,25 @@ impl<'a> Extractor<'a> {
             st = end - 2;
         }
         (st < end).then_some(st..end)
+    }
+
+    /// A preposition governs the noun phrase starting at token `k`, so a participle after the
+    /// noun phrase says what that noun phrase says, not the clause's subject ("the share of
+    /// Republicans saying C", "asked about Pope Francis calling C", "a poll by the network
+    /// showing C"); not "much of his speech defending C", where the speech is the subject's.
+    fn preposition_governs(&self, k: usize) -> bool {
+        if k < 2 {
+            return false;
+        }
+        let p = self.tok(k - 1).norm.as_str();
+        let quantity = matches!(
+            self.tok(k - 2).norm.as_str(),
+            "much" | "all" | "most" | "some" | "part" | "rest" | "many" | "half"
+        );
+        matches!(
+            p,
+            "of" | "about" | "by" | "from" | "alongside" | "including" | "among"
+        ) && !(p == "of" && quantity)
     }
 
     /// The noun phrase a participle cue modifies ("a super PAC backing X"): a determiner,

@@ -178,3 +178,17 @@ fn degree_word_before_an_adverb_stands_between_subject_and_verb() {
              rules.";
     assert_eq!(source_of(t, "recently defended"), "The council");
 }
+
+#[test]
+fn participle_after_a_noun_governed_by_a_preposition_takes_that_noun() {
+    let t = "The share of Ohio voters saying the tax is unfair has doubled since May.";
+    assert_eq!(source_of(t, "saying"), "Ohio voters");
+    let t = "The mayor spoke after a report by the auditors showing that costs had doubled.";
+    assert_eq!(source_of(t, "showing"), "the auditors");
+    // an object noun phrase carries the words of the clause's subject
+    let t = "The union released a statement saying the strike would go on.";
+    assert_eq!(source_of(t, "saying"), "The union");
+    // "much of his speech": the speech is the speaker's
+    let t = "Okafor spent much of his speech praising the new budget.";
+    assert_eq!(source_of(t, "praising"), "Okafor");
+}
