@@ -1230,6 +1230,17 @@ impl<'a> Extractor<'a> {
                 || relation_to
                 || (t.norm == "and" && self.joins_names(k - 1));
             if is_left_boundary(t.norm.as_str()) && !inside_np {
+                // "Sanders and his supporters argue", "Liberal and conservative economists
+                // say": a noun phrase before "and" that opens its clause is part of the subject
+                if matches!(t.norm.as_str(), "and" | "or")
+                    && k < end
+                    && !is_preposition(self.tok(k).norm.as_str())
+                {
+                    if let Some(j) = self.conjunct_left(s, k - 1) {
+                        k = j;
+                        continue;
+                    }
+                }
                 break;
             }
             // another report verb ends the subject, unless it is a noun here ("the state's")
@@ -1376,6 +1387,81 @@ impl<'a> Extractor<'a> {
             return None;
         }
         Some(np)
+    }
+
+    /// The first conjunct of a coordinated subject ending before the conjunction at `conj`:
+    /// a short run of nouns, adjectives or names, or a nominative pronoun, that opens its
+    /// clause (the sentence start, punctuation, or a clause-opening word such as "that" or
+    /// "while"). `None` when the words before `conj` end a clause ("Clinton won and Sanders
+    /// said") or hang on a verb or preposition ("met with reporters and aides said").
+    fn conjunct_left(&self, s: &Range<usize>, conj: usize) -> Option<usize> {
+        let j = self.conjunct_item(s, conj)?;
+        // a pronoun only stands alone ("They and their supporters", not "the they")
+        let pronoun = (j..conj).any(|i| is_pronoun(self.tok(i).norm.as_str()));
+        let lone_pronoun = conj - j == 1 && !matches!(self.tok(j).norm.as_str(), "it" | "who");
+        if pronoun && !lone_pronoun {
+            return None;
+        }
+        // "Crane, Kibbe and other libertarians knew": earlier items of a list
+        let mut first = j;
+        while first > s.start + 1 && self.tok(first - 1).norm == "," {
+            match self.conjunct_item(s, first - 1) {
+                Some(i) if !is_pronoun(self.tok(i).norm.as_str()) => first = i,
+                _ => break,
+            }
+        }
+        // the whole coordination opens its clause; not after a comma, where the words before
+        // are a fronted clause that another pattern reads as content ("When Comey spoke,
+        // experts and investigators understood"), nor inside a phrase ("the coalition of
+        // young, black and Latino voters")
+        self.opens_conjunct(s, first).then_some(first)
+    }
+
+    /// The item of a coordination ending before token `end`: up to five nouns, adjectives or
+    /// names (no verb, auxiliary, preposition or object pronoun).
+    fn conjunct_item(&self, s: &Range<usize>, end: usize) -> Option<usize> {
+        let mut j = end;
+        while j > s.start && end - j < 6 {
+            let t = self.tok(j - 1);
+            let w = t.norm.as_str();
+            let word = (t.is_word() || w == "'s" || w == "'")
+                && !is_aux(w)
+                && !is_preposition(w)
+                && !is_left_boundary(w)
+                && !matches!(w, "him" | "them" | "us" | "me" | "it" | "there")
+                && (t.capitalized
+                    || !(self.verb_like(j - 1)
+                        || self.cue_verb_word(j - 1)
+                        || (w.ends_with("ing") && w.len() > 4)));
+            if !word {
+                break;
+            }
+            j -= 1;
+        }
+        (j < end).then_some(j)
+    }
+
+    /// Token `j` opens a clause: the sentence start, or after a colon, semicolon, opening
+    /// quote or a clause-opening word ("that", "but", "while").
+    fn opens_conjunct(&self, s: &Range<usize>, j: usize) -> bool {
+        if j <= s.start {
+            return true;
+        }
+        let b = self.tok(j - 1);
+        matches!(b.norm.as_str(), ":" | ";")
+            || b.kind == TokKind::OpenQuote
+            || matches!(
+                b.norm.as_str(),
+                "that"
+                    | "but"
+                    | "while"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "if"
+            )
     }
 
     /// Where a subject starts when the words before token `k` (where a left scan stopped,

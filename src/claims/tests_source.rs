@@ -192,3 +192,31 @@ fn participle_after_a_noun_governed_by_a_preposition_takes_that_noun() {
     let t = "Okafor spent much of his speech praising the new budget.";
     assert_eq!(source_of(t, "praising"), "Okafor");
 }
+
+#[test]
+fn coordinated_subject_keeps_every_conjunct() {
+    let t = "She and her aides have vowed to fight the ruling.";
+    assert_eq!(source_of(t, "have vowed"), "She and her aides");
+    let t = "Liberal and conservative economists say the plan would raise prices.";
+    assert_eq!(source_of(t, "say"), "Liberal and conservative economists");
+    let t = "Ortiz, Baker and other council members argued that the fee was unfair.";
+    assert_eq!(
+        source_of(t, "argued"),
+        "Ortiz, Baker and other council members"
+    );
+    let t = "Officials said that the mayor and his deputies knew the plan would fail.";
+    assert_eq!(source_of(t, "knew"), "the mayor and his deputies");
+}
+
+#[test]
+fn and_between_clauses_or_inside_a_phrase_is_no_coordinated_subject() {
+    // a clause before "and"
+    let t = "The mayor won easily and reporters said the turnout was low.";
+    assert_eq!(source_of(t, "said"), "reporters");
+    // an object before "and"
+    let t = "The mayor met with reporters and aides said the meeting went well.";
+    assert_eq!(source_of(t, "said"), "aides");
+    // a fronted clause before a comma stays outside the subject
+    let t = "When the inspector spoke, engineers and officials understood his meaning.";
+    assert!(!source_of(t, "understood").contains("spoke"));
+}
