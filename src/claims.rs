@@ -1988,9 +1988,27 @@ impl<'a> Extractor<'a> {
                 )
                 || (w == "as"
                     && next.is_some_and(|n| {
-                        n.capitalized
-                            || is_pronoun(n.norm.as_str())
-                            || (is_determiner(n.norm.as_str()) && n.norm != "that")
+                        is_pronoun(n.norm.as_str())
+                            // "as the crowd cheered", not "described him as the
+                            // latest incarnation of ...": a clause has a verb
+                            || ((n.capitalized
+                                || (is_determiner(n.norm.as_str())
+                                    && !matches!(n.norm.as_str(), "that" | "a" | "an")))
+                                && {
+                                    let stop = (j + 1..end.min(j + 8))
+                                        .find(|&x| !is_word(self.tok(x)))
+                                        .unwrap_or(end.min(j + 8));
+                                    self.main_verb_in(j..stop).is_some()
+                                        // "as Trump consolidates the support of ..."
+                                        || (j + 2..stop).any(|x| {
+                                            let v = self.tok(x);
+                                            !v.capitalized
+                                                && v.norm.len() > 3
+                                                && v.norm.ends_with('s')
+                                                && !v.norm.ends_with("ss")
+                                                && self.tok(x - 1).capitalized
+                                        })
+                                })
                     }))
                 || (w == ","
                     && next.is_some_and(|n| {

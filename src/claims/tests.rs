@@ -1786,3 +1786,27 @@ fn a_list_bullet_is_no_part_of_the_source() {
     assert_eq!(sources, ["Media titan Dana Ruiz", "Nate Cohn"], "{cs:#?}");
     assert_eq!(cs[0].content, "her engagement");
 }
+
+#[test]
+fn predicative_as_stays_in_a_noun_phrase_content() {
+    // "as a/the NOUN" is the object's complement; "as the crowd cheered" is a clause
+    let c = one("The senator described Mr. Trump as a selfish corporate titan.");
+    assert_eq!(c.content, "Mr. Trump as a selfish corporate titan");
+    let c = one("Rubio wants to emerge as the go-to candidate for mainstream Republicans.");
+    assert_eq!(
+        c.content,
+        "to emerge as the go-to candidate for mainstream Republicans"
+    );
+    let c = one("Sanders has pledged his support as the crowd cheered.");
+    assert_eq!(c.content, "his support");
+    let c = one("Sanders has pledged his support as he left.");
+    assert_eq!(c.content, "his support");
+    let c = one("The poll indicates a tightening race as Trump consolidates his support.");
+    assert_eq!(c.content, "a tightening race");
+    // "such as" and "as well as" no longer leave "such" / "as well" dangling
+    let c = one("Trump has sharply criticized free-trade deals such as the North American Free Trade Agreement.");
+    assert_eq!(
+        c.content,
+        "free-trade deals such as the North American Free Trade Agreement"
+    );
+}
