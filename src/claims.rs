@@ -1999,14 +1999,23 @@ impl<'a> Extractor<'a> {
                                         .find(|&x| !is_word(self.tok(x)))
                                         .unwrap_or(end.min(j + 8));
                                     self.main_verb_in(j..stop).is_some()
-                                        // "as Trump consolidates the support of ..."
+                                        // "as Trump consolidates the support of ...",
+                                        // "as the governor consolidates support"
                                         || (j + 2..stop).any(|x| {
                                             let v = self.tok(x);
                                             !v.capitalized
                                                 && v.norm.len() > 3
                                                 && v.norm.ends_with('s')
                                                 && !v.norm.ends_with("ss")
-                                                && self.tok(x - 1).capitalized
+                                                && (self.tok(x - 1).capitalized
+                                                    || (x >= j + 3
+                                                        && is_determiner(
+                                                            self.tok(x - 2).norm.as_str(),
+                                                        )
+                                                        // not "the youngest players on"
+                                                        && !self.seg.tokens.get(x + 1).is_some_and(
+                                                            |n| is_preposition(n.norm.as_str()),
+                                                        )))
                                         })
                                 })
                     }))
