@@ -2022,7 +2022,16 @@ impl<'a> Extractor<'a> {
                 || (w == ","
                     && next.is_some_and(|n| {
                         matches!(n.norm.as_str(), "yet" | "but")
-                            || (n.norm.ends_with("ing") && !n.capitalized && n.norm.len() > 4)
+                            || (n.norm.ends_with("ing")
+                                && !n.capitalized
+                                && n.norm.len() > 4
+                                // ", including jobs and wages" lists what the noun covers
+                                // (", including:" introduces a list of its own)
+                                // ("has said the same thing, including Mitt Romney": the
+                                // list is the subject's)
+                                && !(n.norm == "including"
+                                    && self.seg.tokens.get(j + 2).is_some_and(|a| a.is_word())
+                                    && self.tok(k + 1).norm != "same"))
                     }));
             if stop && j > k {
                 return j;

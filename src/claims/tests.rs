@@ -1810,3 +1810,26 @@ fn predicative_as_stays_in_a_noun_phrase_content() {
         "free-trade deals such as the North American Free Trade Agreement"
     );
 }
+
+#[test]
+fn including_list_stays_in_a_noun_phrase_content() {
+    let c = one(
+        "Bill Clinton said he plans to continue his own projects, including delivering speeches.",
+    );
+    assert_eq!(
+        c.content,
+        "he plans to continue his own projects, including delivering speeches"
+    );
+    let c = one(
+        "The governor repeated his promise to repeal the rules, including the latest ones on guns.",
+    );
+    assert_eq!(
+        c.content,
+        "his promise to repeal the rules, including the latest ones on guns"
+    );
+    // a list after a colon, and a list that belongs to the subject, are not the content's
+    let c = one("Sanders sent a letter, suggesting a few questions, including: what about trade?");
+    assert_eq!(c.content, "a few questions");
+    let c = one("A chorus of Republicans has said the same thing, including Mitt Romney.");
+    assert_eq!(c.content, "the same thing");
+}
