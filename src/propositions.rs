@@ -284,11 +284,6 @@ const PROPOSITION_STOPWORDS: &[&str] = &[
     "'m",
 ];
 
-/// Words that negate the content.
-const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere", "cannot",
-];
-
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -337,7 +332,6 @@ fn month_of(norm: &str) -> Option<u32> {
 
 /// Both stop word lists, asked about as one.
 static STOPWORDS_SET: WordSet = WordSet::of(&[COMMON_STOPWORDS, PROPOSITION_STOPWORDS]);
-static NEGATORS_SET: WordSet = WordSet::of(&[NEGATORS]);
 
 fn is_stopword(w: &str) -> bool {
     // The tokenizer keeps an abbreviation's period ("mr.").
@@ -348,16 +342,53 @@ fn is_stopword(w: &str) -> bool {
 }
 
 fn is_negator(w: &str) -> bool {
-    NEGATORS_SET.contains(w)
+    // A `matches!` on a few words is a length switch and a compare or two, cheaper than
+    // hashing the word; asked about every content token two or three times.
+    matches!(
+        w,
+        "not"
+            | "n't"
+            | "never"
+            | "no"
+            | "nobody"
+            | "nothing"
+            | "none"
+            | "neither"
+            | "nor"
+            | "nowhere"
+            | "cannot"
+    )
 }
 
 /// Words that open a subordinate clause: a negator after one of them does not negate the
 /// content as a whole ("we will talk if they do not ...").
-const SUBORDINATORS: &[&str] = &[
-    "if", "unless", "because", "when", "whenever", "whether", "although", "though", "while",
-    "that", "which", "who", "whom", "whose", "where", "since", "until", "before", "after", "but",
-    "so", "than", ";",
-];
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "if" | "unless"
+            | "because"
+            | "when"
+            | "whenever"
+            | "whether"
+            | "although"
+            | "though"
+            | "while"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "since"
+            | "until"
+            | "before"
+            | "after"
+            | "but"
+            | "so"
+            | "than"
+            | ";"
+    )
+}
 
 /// Longest content (in words) whose negation is trusted; in a longer quote a "not" usually
 /// belongs to one of its many clauses, not to what the quote claims as a whole.
@@ -387,7 +418,7 @@ fn main_clause_negated(toks: &[Token]) -> bool {
         // "X and that Y" coordinates two contents; "that" after "and" opens no subordinate.
         let coordinated =
             n == "that" && i > 0 && matches!(toks[i - 1].norm.as_str(), "and" | "or" | "but" | ",");
-        if !negated && SUBORDINATORS.contains(&n) && !coordinated {
+        if !negated && is_subordinator(n) && !coordinated {
             return false;
         }
         // Idioms with a negator that negate nothing: "no doubt", "no matter", "not only",
@@ -455,20 +486,19 @@ impl NameIndex {
         NameIndex { by_first }
     }
 
-    /// The patterns starting with `first` whose second word is `second` (longest first),
-    /// and those of the one word `first`.
-    fn candidates(&self, first: &str, second: Option<&str>) -> (&[NamePattern], &[NamePattern]) {
-        let Some(b) = self.by_first.get(first) else {
+    /// The patterns of a first word's bucket whose second word is `second` (longest first),
+    /// and those of the one word.
+    fn candidates<'a>(
+        bucket: Option<&'a NameBucket>,
+        second: Option<&str>,
+    ) -> (&'a [NamePattern], &'a [NamePattern]) {
+        let Some(b) = bucket else {
             return (&[], &[]);
         };
         let multi = second
             .and_then(|s| b.by_second.get(s))
             .map_or(&[][..], Vec::as_slice);
         (multi, &b.single)
-    }
-
-    fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
     }
 }
 
@@ -731,7 +761,7 @@ impl<'l> Normaliser<'l> {
 
         // 5. negation and terms
         let negated = main_clause_negated(toks);
-        let stems = stems_of(&self.stemmer, toks);
+        let stems = stems_of(&self.stemmer, toks, &used);
         // Terms per sentence of the content; joined with `|` when there are several.
         let mut parts: Vec<Vec<String>> = vec![Vec::new()];
         let push_term = |t: String, parts: &mut Vec<Vec<String>>| {
@@ -795,7 +825,9 @@ impl<'l> Normaliser<'l> {
     /// The longest name starting at token `i`: (number of tokens, canonical name).
     fn match_name(&self, toks: &[Token], i: usize) -> Option<(usize, String)> {
         let first = toks[i].norm.as_str();
-        if self.names.is_empty() && !self.tables.names.by_first.contains_key(first) {
+        let lex = self.tables.names.by_first.get(first);
+        let doc = self.names.by_first.get(first);
+        if lex.is_none() && doc.is_none() {
             return None;
         }
         // The next word as `name_match_len` finds it: a pattern of two words or more can
@@ -805,8 +837,8 @@ impl<'l> Normaliser<'l> {
             k += 1;
         }
         let second = toks.get(k).map(|t| t.norm.as_str());
-        let (lex_multi, lex_single) = self.tables.names.candidates(first, second);
-        let (doc_multi, doc_single) = self.names.candidates(first, second);
+        let (lex_multi, lex_single) = NameIndex::candidates(lex, second);
+        let (doc_multi, doc_single) = NameIndex::candidates(doc, second);
         // Every longer pattern comes before every one-word pattern.
         first_name_match(lex_multi, doc_multi, toks, i)
             .or_else(|| first_name_match(lex_single, doc_single, toks, i))
@@ -1041,14 +1073,17 @@ fn stem_cached(stemmer: &Stemmer, word: &str) -> String {
     STEM_CACHE.with(|c| stem_in(&mut c.borrow_mut(), stemmer, word).to_string())
 }
 
-/// The stems of the word tokens among `toks`, empty for the others.
-fn stems_of(stemmer: &Stemmer, toks: &[Token]) -> Vec<Rc<str>> {
+/// The stems of the word tokens among `toks` that are not `used`, empty for the others.
+/// A used token (a name, date or quantity) is no term and no phrase runs over it, and names
+/// are most of the words the stem cache has not seen.
+fn stems_of(stemmer: &Stemmer, toks: &[Token], used: &[bool]) -> Vec<Rc<str>> {
     let empty: Rc<str> = Rc::from("");
     STEM_CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         toks.iter()
-            .map(|t| {
-                if t.is_word() {
+            .zip(used)
+            .map(|(t, &used)| {
+                if t.is_word() && !used {
                     stem_in(&mut cache, stemmer, &t.norm)
                 } else {
                     Rc::clone(&empty)
