@@ -232,9 +232,24 @@ impl StanceGraph {
                 .or_default()
                 .push(i);
         }
+        // `nested_in`'s own first tests (the spans, the inner cue's first word among the
+        // outer content's words), which rule out nearly every pair: asked here, inline, the
+        // pairs of a document cost no call and no compare of document names each.
+        let may_nest = |outer: usize, inner: usize| {
+            let (ow, iw) = (&words[outer], &words[inner]);
+            matches!((claims[outer].evidence.span, claims[inner].evidence.span), (Some(x), Some(y)) if x.contains(y))
+                || (!iw.content.is_empty()
+                    && iw
+                        .cue
+                        .first()
+                        .is_some_and(|c| ow.mask & (1 << (c % 64)) != 0))
+        };
         for members in by_doc.values() {
             for (x, &i) in members.iter().enumerate() {
                 for &j in &members[x + 1..] {
+                    if !may_nest(i, j) && !may_nest(j, i) {
+                        continue;
+                    }
                     if nested_in(
                         &claims[i].evidence,
                         &claims[j].evidence,
@@ -466,7 +481,16 @@ impl<'a> WordIds<'a> {
         let key: &str = if lower {
             w
         } else {
-            self.buf = w.to_lowercase();
+            // Lower-cased into the reused buffer: a new string for every capitalised word
+            // was an allocation and a free each (non-ASCII words keep `to_lowercase`, which
+            // knows a final sigma).
+            if w.is_ascii() {
+                self.buf.clear();
+                self.buf.push_str(w);
+                self.buf.make_ascii_lowercase();
+            } else {
+                self.buf = w.to_lowercase();
+            }
             &self.buf
         };
         if let Some(&id) = self.ids.get(key) {
