@@ -464,6 +464,9 @@ struct ContentWords {
     /// One bit per content word (its id modulo 64): most pairs of claims fail the nesting
     /// test on the first cue word, which the mask rules out without scanning the content.
     mask: u64,
+    /// The content's word trigrams, made the first time the claim is the outer one of a
+    /// pair that needs them (a claim of a long article is tested against many others).
+    trigrams: std::cell::OnceCell<rustc_hash::FxHashSet<[u32; NEST_NGRAM]>>,
 }
 
 /// Lower-case words as numbers, one per distinct word: the nesting test compares every
@@ -539,6 +542,7 @@ impl ContentWords {
             content,
             cue: words(&e.cue),
             mask,
+            trigrams: Default::default(),
         }
     }
 }
@@ -578,10 +582,27 @@ fn nested_in(
         return false;
     }
     let k = NEST_NGRAM.min(iw.content.len());
-    let grams: rustc_hash::FxHashSet<&[u32]> = ow.content.windows(k).collect();
+    // Shorter n-grams (for an inner content of fewer words) are rare: made each time.
+    let short: rustc_hash::FxHashSet<&[u32]> = if k < NEST_NGRAM {
+        ow.content.windows(k).collect()
+    } else {
+        Default::default()
+    };
+    let trigrams = (k == NEST_NGRAM).then(|| {
+        ow.trigrams.get_or_init(|| {
+            ow.content
+                .windows(NEST_NGRAM)
+                .map(|w| <[u32; NEST_NGRAM]>::try_from(w).expect("windows of NEST_NGRAM"))
+                .collect()
+        })
+    });
     let mut covered = vec![false; iw.content.len()];
     for (s, w) in iw.content.windows(k).enumerate() {
-        if grams.contains(w) {
+        let shared = match trigrams {
+            Some(t) => <[u32; NEST_NGRAM]>::try_from(w).is_ok_and(|g| t.contains(&g)),
+            None => short.contains(w),
+        };
+        if shared {
             for c in covered.iter_mut().skip(s).take(k) {
                 *c = true;
             }
