@@ -219,10 +219,22 @@ impl StanceGraph {
         }
 
         // Nesting only within one document.
+        // ASCII contents and cues with capitals, lower-cased once each: their words are then
+        // borrowed from these copies, not lower-cased one by one.
+        let lowered: Vec<[Option<String>; 2]> = claims
+            .iter()
+            .map(|c| {
+                [
+                    ascii_lowered(&c.evidence.content),
+                    ascii_lowered(&c.evidence.cue),
+                ]
+            })
+            .collect();
         let mut word_ids = WordIds::default();
         let words: Vec<ContentWords> = claims
             .iter()
-            .map(|c| ContentWords::of(&c.evidence, &mut word_ids))
+            .zip(&lowered)
+            .map(|(c, low)| ContentWords::of(&c.evidence, low, &mut word_ids))
             .collect();
         let mut nested = rustc_hash::FxHashSet::default();
         let mut by_doc: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
@@ -479,6 +491,15 @@ struct WordIds<'a> {
 }
 
 impl<'a> WordIds<'a> {
+    /// The id of a word known to be in lower case.
+    fn lower_id(&mut self, w: &'a str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self
+            .ids
+            .entry(std::borrow::Cow::Borrowed(w))
+            .or_insert(next)
+    }
+
     fn id(&mut self, w: &'a str) -> u32 {
         let lower = w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase());
         let key: &str = if lower {
@@ -510,11 +531,41 @@ impl<'a> WordIds<'a> {
     }
 }
 
+/// An ASCII text with capitals, in lower case (`None` for the others: no capitals, or not
+/// ASCII, whose words [`WordIds::id`] lower-cases one by one).
+fn ascii_lowered(s: &str) -> Option<String> {
+    (s.is_ascii() && s.bytes().any(|b| b.is_ascii_uppercase())).then(|| s.to_ascii_lowercase())
+}
+
 impl ContentWords {
-    fn of<'a>(e: &'a crate::model::Evidence, ids: &mut WordIds<'a>) -> ContentWords {
-        // The runs of alphanumeric characters, ASCII tested byte by byte.
-        let mut words = |s: &'a str| -> Vec<u32> {
+    /// The words of the evidence's content and cue; `lowered` holds [`ascii_lowered`] of the
+    /// two.
+    fn of<'a>(
+        e: &'a crate::model::Evidence,
+        lowered: &'a [Option<String>; 2],
+        ids: &mut WordIds<'a>,
+    ) -> ContentWords {
+        // The runs of alphanumeric characters.
+        let mut words = |s: &'a str, low: &'a Option<String>| -> Vec<u32> {
             let mut out = Vec::new();
+            if s.is_ascii() {
+                // Byte by byte, in lower case already: each word is one look-up.
+                let s: &'a str = low.as_deref().unwrap_or(s);
+                let b = s.as_bytes();
+                let mut i = 0;
+                while i < b.len() {
+                    if !b[i].is_ascii_alphanumeric() {
+                        i += 1;
+                        continue;
+                    }
+                    let start = i;
+                    while i < b.len() && b[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    out.push(ids.lower_id(&s[start..i]));
+                }
+                return out;
+            }
             let mut start = None;
             for (i, c) in s.char_indices() {
                 let alnum = if c.is_ascii() {
@@ -536,11 +587,11 @@ impl ContentWords {
             }
             out
         };
-        let content = words(&e.content);
+        let content = words(&e.content, &lowered[0]);
         let mask = content.iter().fold(0u64, |m, &w| m | 1 << (w % 64));
         ContentWords {
             content,
-            cue: words(&e.cue),
+            cue: words(&e.cue, &lowered[1]),
             mask,
             trigrams: Default::default(),
         }
