@@ -1163,6 +1163,16 @@ impl<'a> Extractor<'a> {
         {
             return Some(end - 1..end);
         }
+        // "business leaders who say", "voters who are looking for": the relative pronoun of
+        // a restrictive clause is the subject, as PolNeAR annotates it
+        // (not "General Who Called For" in a headline)
+        if end >= s.start + 2
+            && self.tok(end - 1).norm == "who"
+            && !self.tok(end - 1).capitalized
+            && self.noun_word(end - 2)
+        {
+            return Some(end - 1..end);
+        }
         // "many of whom say": a quantified relative pronoun is the subject
         if end >= s.start + 3
             && matches!(self.tok(end - 1).norm.as_str(), "whom" | "which")

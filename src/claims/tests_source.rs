@@ -220,3 +220,15 @@ fn and_between_clauses_or_inside_a_phrase_is_no_coordinated_subject() {
     let t = "When the inspector spoke, engineers and officials understood his meaning.";
     assert!(!source_of(t, "understood").contains("spoke"));
 }
+
+#[test]
+fn cue_inside_a_restrictive_relative_clause_has_the_relative_pronoun_as_source() {
+    let t = "The plan angered business leaders who say the tax is too high.";
+    assert_eq!(source_of(t, "say"), "who");
+    // the main verb after the relative clause keeps the whole noun phrase
+    let t = "A campaign operative who spoke on condition of anonymity said the race was close.";
+    assert_eq!(
+        source_of(t, "said"),
+        "A campaign operative who spoke on condition of anonymity"
+    );
+}
