@@ -1328,6 +1328,12 @@ impl<'a> Extractor<'a> {
                 && self.tok(np.start).norm.ends_with("ly")
                 && self.tok(np.start).norm.len() > 4
                 && np.start == s.start)
+            // a focus word is no part of the name: "Even Mr. Peck says", "Just 28 percent of
+            // voters said" (but "Just over a quarter", "Just a quarter" measure the group)
+            || (np.start + 1 < np.end
+                && (self.tok(np.start).norm == "even"
+                    || (self.tok(np.start).norm == "just"
+                        && self.tok(np.start + 1).kind == TokKind::Number)))
         {
             np.start += 1;
         }
@@ -1653,7 +1659,7 @@ impl<'a> Extractor<'a> {
             let before = self.tok(name.start - 1);
             if !(before.norm == ","
                 || before.is_quote()
-                || matches!(before.norm.as_str(), "and" | "but"))
+                || matches!(before.norm.as_str(), "and" | "but" | "even"))
             {
                 return None;
             }

@@ -232,3 +232,19 @@ fn cue_inside_a_restrictive_relative_clause_has_the_relative_pronoun_as_source()
         "A campaign operative who spoke on condition of anonymity"
     );
 }
+
+#[test]
+fn focus_word_before_the_subject_is_dropped() {
+    let t = "Even Mr. Peck of the bank doesn't expect a rate rise this year.";
+    assert_eq!(source_of(t, "doesn't expect"), "Mr. Peck of the bank");
+    let t = "Just 28 percent of voters said the country is on the right track.";
+    assert_eq!(source_of(t, "said"), "28 percent of voters");
+    let t = "Even Rendell, a stalwart Clinton supporter, said the tax was a mistake.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Rendell, a stalwart Clinton supporter"
+    );
+    // "Just over a quarter" measures the group
+    let t = "Just over a quarter of voters say the plan is fair.";
+    assert_eq!(source_of(t, "say"), "Just over a quarter of voters");
+}
