@@ -3969,6 +3969,7 @@ impl<'a> Extractor<'a> {
         {
             let mut e = source.end;
             let mut paren = 0i32;
+            let mut relative = false;
             while e < s.end {
                 let t = self.tok(e);
                 // "(D-N.C.)": periods inside a parenthesis end nothing
@@ -3990,6 +3991,10 @@ impl<'a> Extractor<'a> {
                 if is_final_punct(t) || t.kind == TokKind::OpenQuote || quote_next {
                     break;
                 }
+                if self.adjunct_after_source(&s, e, relative) {
+                    break;
+                }
+                relative |= matches!(t.norm.as_str(), "who" | "which" | "whose" | "that");
                 e += 1;
             }
             source.end = e;
@@ -4003,6 +4008,64 @@ impl<'a> Extractor<'a> {
             "content-verb-subject",
         );
         Some(vec![source])
+    }
+
+    /// Token `k`, inside the words after an inverted subject ("said X, ..."), opens an adjunct
+    /// of the verb rather than more of the name: a participle after a comma ("said X,
+    /// referring to C"), the medium ("said X in a statement"), the day ("said X, on Monday"),
+    /// or "when asked". Inside a relative clause (`relative`) only the participle ends it
+    /// ("who endorsed Y in a statement" is the clause's own adjunct).
+    fn adjunct_after_source(&self, s: &Range<usize>, k: usize, relative: bool) -> bool {
+        let t = self.tok(k);
+        let next = |i: usize| self.seg.tokens.get(k + i).filter(|_| k + i < s.end);
+        if t.norm == "," {
+            // "said X, referring to C" (not "including Y", "managing director")
+            return next(1).is_some_and(|n| {
+                let w = n.norm.as_str();
+                !n.capitalized
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && !matches!(
+                        w,
+                        "including" | "managing" | "ranking" | "leading" | "founding" | "acting"
+                    )
+            }) || (!relative
+                && next(1).is_some_and(|n| n.norm == "on")
+                && next(2).is_some_and(|n| is_day_name(n.norm.as_str())));
+        }
+        if relative {
+            return false;
+        }
+        let w = t.norm.as_str();
+        if w == "when" {
+            return next(1).is_some_and(|n| n.norm == "asked");
+        }
+        if w == "on" {
+            return next(1).is_some_and(|n| is_day_name(n.norm.as_str()));
+        }
+        if !matches!(w, "in" | "during") {
+            return false;
+        }
+        let medium = |n: &Token| {
+            matches!(
+                n.norm.as_str(),
+                "statement"
+                    | "interview"
+                    | "tweet"
+                    | "email"
+                    | "e-mail"
+                    | "post"
+                    | "speech"
+                    | "call"
+                    | "release"
+                    | "op-ed"
+                    | "letter"
+                    | "memo"
+                    | "appearance"
+            )
+        };
+        next(1).is_some_and(|n| matches!(n.norm.as_str(), "a" | "an" | "his" | "her" | "their"))
+            && (2..=4).any(|i| next(i).is_some_and(medium))
     }
 
     /// `according to X, C` / `C, according to X` / `in the words of X, C`.

@@ -248,3 +248,25 @@ fn focus_word_before_the_subject_is_dropped() {
     let t = "Just over a quarter of voters say the plan is fair.";
     assert_eq!(source_of(t, "say"), "Just over a quarter of voters");
 }
+
+#[test]
+fn inverted_subject_stops_before_the_verbs_adjuncts() {
+    let t = "\"We need a new law,\" said Ms. Acosta, referring to the bankruptcy chapter.";
+    assert_eq!(source_of(t, "said"), "Ms. Acosta");
+    assert_eq!(source_of(t, "referring to"), "Ms. Acosta");
+    let t = "\"The deal is done,\" said Senator Ruiz in a statement.";
+    assert_eq!(source_of(t, "said"), "Senator Ruiz");
+    let t = "\"We will win,\" said Ann Lee, a spokeswoman for the campaign, on Monday.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Ann Lee, a spokeswoman for the campaign"
+    );
+    // the name's own parts stay: a relative clause with its adjuncts, an "including" list
+    let t = "\"The deal is done,\" said Senator Ruiz, who voted for it in a statement to donors.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Senator Ruiz, who voted for it in a statement to donors"
+    );
+    let t = "\"We will win,\" said several donors, including Ann Lee.";
+    assert_eq!(source_of(t, "said"), "several donors, including Ann Lee");
+}
