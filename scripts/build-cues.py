@@ -293,7 +293,74 @@ CURATED = {
     # "reminded voters of his record": the hearer and the content as one object (measured after
     # the lead's relative-clause subjects; before them it lowered source F1)
     "remind": ("assert", ["object-verb", "np-verb"]),
+    # session 5: gold cues of PolNeAR train that no claim predicted (stance verbs, phrasal and
+    # adjective phrases), each measured alone on train through --rules and kept when content
+    # and cue overlap F1 rose without source F1 falling; the kept ones then measured as one
+    # batch (figures in the commit message). Most are rare (one to five train claims each):
+    # the gain is the long tail taken together. Rejected the same way (F1 fell, or no claim
+    # paired): see "Session 5, rejected" above FORMS.
+    "chastise": ("accuse", ["np-verb"]), "smear": ("accuse", ["np-verb"]),
+    "poke fun at": ("accuse", ["np-verb"]), "rubbish": ("deny", ["np-verb"]),
+    "rule against": ("deny", ["np-verb"]), "object to": ("dispute", ["np-verb"]),
+    "retract": ("deny", ["np-verb"]), "object": ("dispute", ["verb"]),
+    "shoot back": ("assert", ["verb"]), "admire": ("endorse", ["np-verb"]),
+    "extol": ("endorse", ["np-verb"]), "commend": ("endorse", ["np-verb"]),
+    "speak highly of": ("endorse", ["np-verb"]), "pay tribute to": ("endorse", ["np-verb"]),
+    "play up": ("assert", ["np-verb"]), "make a case for": ("endorse", ["np-verb"]),
+    "concur": ("endorse", ["verb"]), "ponder": ("believe", ["np-verb"]),
+    "hold forth on": ("assert", ["np-verb"]), "open up about": ("assert", ["np-verb"]),
+    "boast of": ("assert", ["np-verb"]), "make no secret of": ("assert", ["np-verb"]),
+    "make the point": ("assert", ["verb"]), "bring up": ("assert", ["np-verb"]),
+    "parrot": ("assert", ["np-verb"]), "boom": ("assert", ["verb"]), "bark": ("assert", ["verb"]),
+    "gloat": ("assert", ["verb"]), "confide": ("assert", ["verb"]), "conflate": ("assert", ["np-verb"]),
+    "resent": ("accuse", ["np-verb"]), "foretell": ("assert", ["np-verb"]),
+    "spar over": ("dispute", ["np-verb"]), "instruct": ("assert", ["object-verb"]),
+    "be lukewarm about": ("dispute", ["np-verb"]), "be divided over": ("dispute", ["np-verb"]),
+    "be split on": ("dispute", ["np-verb"]),
+    "speak out about": ("assert", ["np-verb"]), "take a position on": ("assert", ["np-verb"]),
+    "go easy on": ("downplay", ["np-verb"]), "light into": ("accuse", ["np-verb"]),
+    "write of": ("assert", ["np-verb"]), "muse about": ("assert", ["np-verb"]),
+    "complain of": ("accuse", ["np-verb"]), "agonize over": ("warn", ["np-verb"]),
+    "disapprove of": ("dispute", ["np-verb"]), "specify": ("assert", ["verb"]),
+    "nickname": ("assert", ["np-verb"]), "put out": ("assert", ["np-verb"]),
+    "circulate": ("assert", ["np-verb"]), "publicize": ("assert", ["np-verb"]),
+    "cheer on": ("endorse", ["np-verb"]), "rant about": ("accuse", ["np-verb"]),
 }
+
+# Session 5, rejected: each tried alone on PolNeAR train through --rules (lemma/frame as
+# written), lowering content, cue or source overlap F1 there, or leaving content F1 unchanged.
+# Do not re-add them without a pattern change that fixes the reason.
+#   np-verb, accuse/deny/dispute: ridicule, scorn, skewer, demonize,
+#     disparage, pillory, lecture, scold, take shots at, spurn, turn down, shoot down, renounce
+#     (5 claims, 3 right, but source and cue F1 fell), skirt, distrust, mistrust, come down on,
+#     part ways with, break ranks with, split with, deplore, loathe, crusade against, harp on,
+#     zero in on, clash over; verb: push back, hit back, spar, clash, grouse, rant, snap, scream
+#   np-verb, endorse: sponsor and co-sponsor (the bill's sponsor is not its content's
+#     speaker: 6 claims, 1 cue right), stand with, rally around, stick with, sign on to, idolize,
+#     cherish, root for, talk up, approve of, warm to, stump for, rally support for, trust,
+#     be open to, be receptive to; verb: hail, verify
+#   np-verb, assert/believe: profess (both frames), entertain, weigh ("weigh a run": cue
+#     wrong), speak on (16 claims, 4 right: "spoke on condition of anonymity"), ask about (+10
+#     right of 14, yet content F1 fell: it takes over "asked about X, he said C"), put forth,
+#     float, broach, coin, underestimate, mourn, lean toward, mull over, wrestle with, grapple
+#     with, talk of, reflect on, assess, depict, term, christen, relay, spotlight, showcase,
+#     leak, seize upon, make the argument (verb), underline (both), volunteer, venture, chime
+#     in, interrupt, blog, marvel, be skeptical of, be divided on, be at odds with, be happy
+#     about, be frustrated by, be angry at, be ready (verb: "ready to" is no claim)
+#   object-verb: beg, counsel, lobby, plead with, challenge (38 claims, 19 paired, source
+#     and cue F1 fell); implore and exhort give no claim on train at all: their content is an
+#     infinitive ("implored voters to ..."), which needs the verb in claims.rs INFINITIVE_CUES
+#   noun + preposition as np-verb: support for, praise for, accusations of, allegations of
+#     (the source is taken from the wrong noun phrase, as with "criticism of")
+#   noun: plea, feeling, theory, reminder, reaction, projection, hunch, tweet, support,
+#     attack, accusation, dismissal, implication, backing
+#   no train F1 change (left out: unmeasured): castigate, bristle at, put forward, be upset,
+#     be unsure, be shocked (cue/source up, content flat), turn against, revere, boast about,
+#     repeat and explain as np-verbs, sum up, acclaim, call upon, warn about, defer to, despise,
+#     lament as np-verb, and the nouns fear, vow, demand, call, forecast, guess, quip, joke,
+#     boast, retort, reply, post, praise, rebuke; about 190 more (be coy about, be mum on,
+#     fret, pooh-pooh, cast doubt on, ...) never occur in train in a shape that gives a claim.
+#   Also not kept though it passed: "reprise" ("reprising her role" is acting, 1 of 3 right).
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
 # "echos", "upholded"): their forms are written out in the file, in the order base, 3rd
@@ -317,6 +384,23 @@ FORMS = {
     # the loader's irregular table lacks "seek", so "sought" was never matched (13 gold cues
     # on train never predicted); with it train content +0.0005, cue +0.0005, source +0.0003
     "seek": ["seek", "seeks", "sought", "seeking"],
+    # session 5: heads the loader's irregular table lacks ("shooted back", "bringed up",
+    # "payed tribute", "foretelled", "lighted into"), and "boom" only as a past ("the economy
+    # was booming", "the tech boom": 3 of its 5 train claims were wrong with every form)
+    "shoot": ["shoot", "shoots", "shot", "shooting"],
+    "bring": ["bring", "brings", "brought", "bringing"],
+    "pay": ["pay", "pays", "paid", "paying"],
+    "foretell": ["foretell", "foretells", "foretold", "foretelling"],
+    "light": ["light", "lights", "lit", "lighting"],
+    "extol": ["extol", "extols", "extolled", "extolling"],
+    "boom": ["boomed"],
+}
+
+# Forms added to a cue beside its generated (or written-out) ones. "would vote for": the
+# poll phrasing ("56 percent would vote for Clinton"; 4 of its 5 train claims right), where
+# the bare "vote for" stays out (the noun: "the vote for Clinton").
+EXTRA_FORMS = {
+    "vote for": ["would vote for"],
 }
 
 # Forms left out of a verb cue because on PolNeAR train they are mostly something else (the
@@ -347,7 +431,7 @@ NOUNS = {
                "testimony", "memo", "study", "survey", "poll", "analysis", "word", "account", "message",
                "suggestion", "estimate", "allegation", "charge", "prediction", "assessment", "conclusion",
                "finding", "contention", "notion", "idea", "view", "belief", "rumor", "rumour", "speculation",
-               "insistence", "explanation", "argument", "promise", "proposal", "plan", "advice"],
+               "insistence", "explanation", "argument", "promise", "proposal", "plan", "advice", "assurance"],
     "dispute": ["doubt"],
     "deny": ["denial", "rejection", "refutation"],
     "warn": ["warning", "fear", "concern", "worry"],
@@ -355,6 +439,10 @@ NOUNS = {
     "admit": ["admission", "acknowledgment", "acknowledgement"],
     "endorse": ["endorsement"],
     "believe": ["hope", "expectation", "sense", "assumption"],
+    # session 5 (measured like the verbs): "his pledge that", "assurances that" (not "backing":
+    # its one right train claim was a fluke, "the backing that X received", and the noun frame
+    # takes a that-clause "backing" never has)
+    "promise": ["pledge"],
 }
 
 # never cues on their own, though they appear in the lists
@@ -405,6 +493,8 @@ def main():
         if lem in DROP:
             every = forms or [f + (" " + tail if tail else "") for f in dict.fromkeys([head] + inflect(head))]
             forms = [f for f in every if f.split()[0] not in DROP[lem]]
+        if lem in EXTRA_FORMS:
+            forms = (forms or [f + (" " + tail if tail else "") for f in dict.fromkeys([head] + inflect(head))]) + EXTRA_FORMS[lem]
         for fr in frames:
             out.append(entry(lem, stance, fr, EXAMPLES.get((lem, fr), []), forms))
     for stance, nouns in NOUNS.items():
@@ -580,6 +670,63 @@ EXAMPLES = {
     ("caution against", "np-verb"): ["The economist cautioned against reading too much into one month of data."],
     ("contrast", "np-verb"): ["The governor contrasted her record on jobs with her rival's."],
     ("remind", "np-verb"): ["The senator reminded voters of her long record on veterans' care."],
+    # session 5
+    ("chastise", "np-verb"): ["The senator chastised the agency for its slow response to the flood."],
+    ("smear", "np-verb"): ["The ad smeared the challenger as a friend of lobbyists."],
+    ("poke fun at", "np-verb"): ["The governor poked fun at his rival's campaign slogan."],
+    ("rubbish", "np-verb"): ["The minister rubbished the report as fiction."],
+    ("rule against", "np-verb"): ["The appeals court ruled against the state's new voting law."],
+    ("object to", "np-verb"): ["Several Democrats objected to the new rules for the debate."],
+    ("retract", "np-verb"): ["The newspaper retracted its story about the mayor's finances."],
+    ("object", "verb"): ["The mayor objected that the plan would raise rents."],
+    ("shoot back", "verb"): ["The governor shot back that his critics had never balanced a budget."],
+    ("admire", "np-verb"): ["Many conservatives admire the senator's stand on spending."],
+    ("extol", "np-verb"): ["The candidate extolled the virtues of small-town life."],
+    ("commend", "np-verb"): ["The mayor commended the firefighters for their bravery."],
+    ("speak highly of", "np-verb"): ["The former rival spoke highly of the nominee's record on veterans."],
+    ("pay tribute to", "np-verb"): ["The president paid tribute to the officers who died in the attack."],
+    ("play up", "np-verb"): ["The campaign played up the candidate's years as a prosecutor."],
+    ("make a case for", "np-verb"): ["The senator made a case for a higher minimum wage."],
+    ("concur", "verb"): ["The committee concurred that the program had run over budget."],
+    ("ponder", "np-verb"): ["The governor is pondering a run for the White House."],
+    ("hold forth on", "np-verb"): ["The candidate held forth on the evils of the trade deal."],
+    ("open up about", "np-verb"): ["The senator opens up about her years in the military in a new memoir."],
+    ("boast of", "np-verb"): ["The governor boasted of the state's record job growth."],
+    ("make no secret of", "np-verb"): ["The mayor has made no secret of his ambition to run for governor."],
+    ("make the point", "verb"): ["The senator made the point that the tax cut would add to the deficit."],
+    ("bring up", "np-verb"): ["One voter brought up the cost of prescription drugs."],
+    ("parrot", "np-verb"): ["The candidate parroted the talking points of the gun lobby."],
+    ("boom", "verb"): ["“We will win this state,” the candidate boomed."],
+    ("bark", "verb"): ["“Sit down,” the senator barked at the heckler."],
+    ("gloat", "verb"): ["The governor gloated that his rival had finished third."],
+    ("confide", "verb"): ["One aide confided that the campaign was running out of money."],
+    ("conflate", "np-verb"): ["The column conflated the senator's views with those of his party."],
+    ("resent", "np-verb"): ["Many local officials resent the new state mandates."],
+    ("foretell", "np-verb"): ["The early results foretell a Republican win in the fall."],
+    ("spar over", "np-verb"): ["The two candidates sparred over the future of the health law."],
+    ("instruct", "object-verb"): ["The governor instructed state agencies that no new hires would be approved."],
+    ("be lukewarm about", "np-verb"): ["Many Republicans are lukewarm about the party's nominee."],
+    ("be divided over", "np-verb"): ["Democrats are divided over the new trade agreement."],
+    ("be split on", "np-verb"): ["The justices were split on the question of standing."],
+    ("speak out about", "np-verb"): ["The former general spoke out about the cost of the war."],
+    ("take a position on", "np-verb"): ["The governor has not taken a position on the pipeline."],
+    ("go easy on", "np-verb"): ["The moderators went easy on the front-runner's tax plan."],
+    ("light into", "np-verb"): ["The senator lit into the administration's handling of the crisis."],
+    ("write of", "np-verb"): ["The columnist wrote of the party's long decline in the cities."],
+    ("muse about", "np-verb"): ["The governor mused about a run for the White House."],
+    ("complain of", "np-verb"): ["Several voters complained of long lines at the polls."],
+    ("agonize over", "np-verb"): ["Party leaders agonized over the choice of a running mate."],
+    ("disapprove of", "np-verb"): ["Most voters disapprove of the new tax on gasoline."],
+    ("specify", "verb"): ["The memo specified that no new contracts would be signed."],
+    ("nickname", "np-verb"): ["The candidate nicknamed his rival “Low Energy Jeb.”"],
+    ("put out", "np-verb"): ["The campaign put out a statement calling the report false."],
+    ("circulate", "np-verb"): ["Party officials circulated a memo on the senator's voting record."],
+    ("publicize", "np-verb"): ["The group publicized the senator's ties to the oil industry."],
+    ("cheer on", "np-verb"): ["The crowd cheered on the candidate's attacks on the press."],
+    ("rant about", "np-verb"): ["The host ranted about the new rules for the debate."],
+    ("vote for", "np-verb"): ["Among likely voters, 56 percent would vote for the incumbent."],
+    ("pledge", "noun"): ["The governor's pledge that taxes would not rise won him the race."],
+    ("assurance", "noun"): ["The minister gave assurances that the border would stay open."],
 }
 
 def entry(lemma, stance, frame, examples, forms=()):
