@@ -3142,8 +3142,18 @@ impl<'a> Extractor<'a> {
                     }));
             // "told POLITICO Florida the state's standards are ...": a name, then a clause
             // opening with a determiner
+            // ("told the AP his firm worked closely ...": a short determiner phrase too)
             let after_name = k > start
-                && (start..k).all(|j| self.tok(j).capitalized)
+                && ((start..k).all(|j| self.tok(j).capitalized)
+                    || (k <= start + 4
+                        && k >= start + 2
+                        && matches!(self.tok(start).norm.as_str(), "the" | "a" | "an")
+                        && (start + 1..k).all(|j| {
+                            let w = self.tok(j);
+                            w.is_word()
+                                && !is_determiner(w.norm.as_str())
+                                && !is_preposition(w.norm.as_str())
+                        })))
                 && is_determiner(t.norm.as_str())
                 && t.norm != "that"
                 && !t.capitalized;

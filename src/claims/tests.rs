@@ -1833,3 +1833,11 @@ fn including_list_stays_in_a_noun_phrase_content() {
     let c = one("A chorus of Republicans has said the same thing, including Mitt Romney.");
     assert_eq!(c.content, "the same thing");
 }
+
+#[test]
+fn told_a_short_determiner_phrase_then_a_clause() {
+    let c = one("Podesta told the AP his firm worked closely with the nonprofit.");
+    assert_eq!(c.content, "his firm worked closely with the nonprofit");
+    let c = one("The director told the senator her group never worked with Manafort.");
+    assert_eq!(c.content, "her group never worked with Manafort");
+}
