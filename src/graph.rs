@@ -22,7 +22,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::{GraphClaim, Stance};
-use crate::propositions::{similarity, similarity_prepared, Prepared, TermIds};
+use crate::propositions::{similarity, similarity_reaching, Prepared, TermIds};
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -203,11 +203,11 @@ impl StanceGraph {
                     && a.evidence.stored == b.evidence.stored
                     && a.proposition.id == b.proposition.id;
                 let s = if same_prop {
-                    1.0
+                    Some(1.0)
                 } else {
-                    similarity_prepared(&prepared[i], &prepared[j])
+                    similarity_reaching(&prepared[i], &prepared[j], threshold)
                 };
-                if s >= threshold {
+                if let Some(s) = s.filter(|&s| s >= threshold) {
                     similar[i].push((j, s));
                     similar[j].push((i, s));
                 }

@@ -1414,6 +1414,19 @@ pub fn similarity_prepared(a: &Prepared, b: &Prepared) -> f64 {
     t + ENTITY_BONUS * e * (1.0 - t)
 }
 
+/// [`similarity_prepared`] when the score may reach `threshold`; `None` when it cannot.
+/// The term overlap bounds the score (entities add at most [`ENTITY_BONUS`] of what it
+/// leaves, and the overlap when entities agree is the larger one), so the entity overlap,
+/// fuzzy name matching of every pair of names, is worked out only for pairs that may reach
+/// the threshold.
+pub fn similarity_reaching(a: &Prepared, b: &Prepared, threshold: f64) -> Option<f64> {
+    let t = terms_overlap(&a.terms, &b.terms, true);
+    if t + ENTITY_BONUS * (1.0 - t) < threshold {
+        return None;
+    }
+    Some(similarity_prepared(a, b))
+}
+
 /// Two entity names that stand for the same entity.
 pub fn same_entity(a: &str, b: &str) -> bool {
     if a == b {
@@ -1593,6 +1606,40 @@ mod tests {
     fn pronouns_are_not_entities_and_us_is_not_the_united_states() {
         let p = prop("he told us they would talk");
         assert!(p.entities.is_empty(), "{p:?}");
+    }
+
+    /// The bounded score gives the full score wherever it may reach the threshold, and
+    /// `None` only below it: on every pair of the seed's propositions, at several thresholds.
+    #[test]
+    fn similarity_reaching_is_similarity_where_it_can_reach_the_threshold() {
+        let engine = Engine::shipped();
+        let doc = crate::document::Document::new(
+            "seed",
+            include_str!("../fixtures/tillerson-lavrov.txt"),
+        );
+        let props = engine.extract(doc).propositions;
+        assert!(props.len() > 10, "{}", props.len());
+        let mut ids = TermIds::default();
+        let prepared: Vec<Prepared> = props.iter().map(|p| Prepared::new(p, &mut ids)).collect();
+        let (mut some, mut none) = (0, 0);
+        for a in &prepared {
+            for b in &prepared {
+                let full = similarity_prepared(a, b);
+                for th in [0.0, 0.2, 0.25, 0.4, DEFAULT_THRESHOLD, 0.7, 1.0] {
+                    match similarity_reaching(a, b, th) {
+                        Some(s) => {
+                            assert_eq!(s.to_bits(), full.to_bits());
+                            some += 1;
+                        }
+                        None => {
+                            assert!(full < th, "{full} >= {th}");
+                            none += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(some > 0 && none > 0, "{some} {none}");
     }
 
     #[test]
