@@ -1954,7 +1954,16 @@ impl<'a> Extractor<'a> {
                         | "here"
                         | "otherwise"
                         | "enough"
-                ) && !(t.norm == "too"
+                ) && !(matches!(t.norm.as_str(), "much" | "little")
+                    // "said much of his discussion was about Israel": a clause follows
+                    && self.seg.tokens.get(k + 1).is_some_and(|n| n.norm == "of")
+                    && {
+                        let stop = (k + 2..s.end.min(k + 12))
+                            .find(|&j| !is_word(self.tok(j)))
+                            .unwrap_or(s.end.min(k + 12));
+                        self.main_verb_in(k + 1..stop).is_some()
+                    })
+                    && !(t.norm == "too"
                     && k + 1 < s.end
                     && matches!(
                         self.tok(k + 1).norm.as_str(),
@@ -3703,7 +3712,11 @@ impl<'a> Extractor<'a> {
                 pattern = "split-quote";
             }
         }
-        if let Some(comma) = (h.tokens.end..s.end).find(|&j| self.tok(j).norm == ",") {
+        // (not after a semicolon: "C, analysts say; in 2012, ..." is a new clause)
+        if let Some(comma) = (h.tokens.end..s.end)
+            .find(|&j| matches!(self.tok(j).norm.as_str(), "," | ";"))
+            .filter(|&j| self.tok(j).norm == ",")
+        {
             let from = comma + 1;
             let participle_follows = from < s.end && self.tok(from).norm.ends_with("ing");
             let end = self.clause_end(&s, from);
@@ -3800,6 +3813,7 @@ impl<'a> Extractor<'a> {
             let adjunct_start = is_final_punct(first)
                 || first.kind == TokKind::CloseQuote
                 || first.norm == ","
+                || first.norm == ";"
                 || is_preposition(first.norm.as_str())
                 || self.is_day_word(from)
                 || (first.norm == "this"
@@ -3843,8 +3857,9 @@ impl<'a> Extractor<'a> {
             if t.kind == TokKind::OpenQuote || t.norm == ":" {
                 return false;
             }
-            if t.norm == "," {
-                // ", referring to ...", ", adding that ..." : a participle clause may follow
+            // ", referring to ...", ", adding that ..." : a participle clause may follow;
+            // "; in 2012, ..." : a new clause
+            if t.norm == "," || t.norm == ";" {
                 return true;
             }
             if is_word(t) {

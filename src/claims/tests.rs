@@ -1841,3 +1841,17 @@ fn told_a_short_determiner_phrase_then_a_clause() {
     let c = one("The director told the senator her group never worked with Manafort.");
     assert_eq!(c.content, "her group never worked with Manafort");
 }
+
+#[test]
+fn much_of_opens_a_clause_and_a_semicolon_closes_an_attribution() {
+    let c = one("Adelson said much of his discussion with Trump was about Israel.");
+    assert_eq!(
+        c.content,
+        "much of his discussion with Trump was about Israel"
+    );
+    // "said much" alone is no report of a clause
+    assert!(claims("He said much.").is_empty());
+    let c = one("The vote was close, political analysts say; in 2012, the governor lost.");
+    assert_eq!(c.pattern, "content-subject-verb");
+    assert_eq!(c.content, "The vote was close");
+}
