@@ -1664,6 +1664,47 @@ impl<'a> Extractor<'a> {
                 return None;
             }
         }
+        // "Fiorina, speaking to Iowans, said", "Mr. Trump, in an interview on Friday, said":
+        // an aside on the verb (a participle or prepositional phrase) is no part of the name
+        // (but "Tom Miller, at Gavekal, said" and "X, like most economists," describe X)
+        let w = first.norm.as_str();
+        let verb_aside = !first.capitalized
+            && ((w.len() > 4
+                && w.ends_with("ing")
+                && !matches!(
+                    w,
+                    "including"
+                        | "managing"
+                        | "ranking"
+                        | "leading"
+                        | "founding"
+                        | "acting"
+                        | "playing"
+                ))
+                || matches!(
+                    w,
+                    "in" | "on"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "for"
+                        | "with"
+                        | "while"
+                        | "when"
+                        | "from"
+                        | "as"
+                        | "by"
+                        | "under"
+                        | "amid"
+                        | "despite"
+                        | "unlike"
+                        | "through"
+                        | "without"
+                        | "upon"
+                ));
+        if verb_aside {
+            return Some(name);
+        }
         Some(name.start..comma)
     }
 

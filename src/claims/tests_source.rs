@@ -270,3 +270,22 @@ fn inverted_subject_stops_before_the_verbs_adjuncts() {
     let t = "\"We will win,\" said several donors, including Ann Lee.";
     assert_eq!(source_of(t, "said"), "several donors, including Ann Lee");
 }
+
+#[test]
+fn aside_on_the_verb_between_commas_is_no_part_of_the_subject() {
+    let t = "Fiorina, speaking to voters in Ames, said the tax was unfair.";
+    assert_eq!(source_of(t, "said"), "Fiorina");
+    let t = "Mr. Lee, in an interview on Friday, said the tax was unfair.";
+    assert_eq!(source_of(t, "said"), "Mr. Lee");
+    // an affiliation or an appositive describes the speaker and stays
+    let t = "Tom Miller, at a consulting firm in Beijing, said the tax was unfair.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Tom Miller, at a consulting firm in Beijing"
+    );
+    let t = "Ann Lee, a spokeswoman for the campaign, said the tax was unfair.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Ann Lee, a spokeswoman for the campaign"
+    );
+}
