@@ -4168,6 +4168,29 @@ impl<'a> Extractor<'a> {
                 spans.push(self.span_of(start..end));
             }
         }
+        // "C, according to Andy Smith, director of the center, which ran the poll.": after a
+        // content before the cue, a phrase without a verb of its own running to the sentence
+        // end is the source's appositive, not more content
+        let mut src = src;
+        if !spans.is_empty() && k + 1 < s.end && self.tok(k).norm == "," {
+            let end = self.clause_end(&s, k + 1);
+            let first = self.tok(k + 1);
+            let relative = matches!(first.norm.as_str(), "who" | "which" | "whose");
+            let verbless = (k + 1..end)
+                .take_while(|&j| !matches!(self.tok(j).norm.as_str(), "who" | "which" | "that"))
+                .all(|j| !self.verb_like(j) && !is_verb_aux(self.tok(j).norm.as_str()));
+            let to_end = end >= s.end || is_final_punct(self.tok(end));
+            // (a named speaker only: "a report from X, which ..." and "a poll by X, a research
+            // group" leave the aside out, as do "because ..." and "taking a step ...")
+            let named = self.tok(src.start).capitalized
+                && !is_determiner(self.tok(src.start).norm.as_str());
+            let aside = is_left_boundary(first.norm.as_str())
+                || (first.norm.ends_with("ing") && !first.capitalized);
+            if to_end && named && !aside && first.is_word() && (relative || verbless) {
+                src.end = end;
+                k = end;
+            }
+        }
         // content after: after the comma to the sentence end
         if k < s.end && self.tok(k).norm == "," {
             let from = k + 1;

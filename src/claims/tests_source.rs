@@ -289,3 +289,15 @@ fn aside_on_the_verb_between_commas_is_no_part_of_the_subject() {
         "Ann Lee, a spokeswoman for the campaign"
     );
 }
+
+#[test]
+fn closing_according_to_keeps_the_named_speakers_appositive() {
+    let t = "The poll shows a tie, according to Andy Smith, director of the survey center.";
+    assert_eq!(
+        source_of(t, "according to"),
+        "Andy Smith, director of the survey center"
+    );
+    // content that resumes after the source is no appositive
+    let t = "The economy, according to Ann Lee, is growing fast.";
+    assert_eq!(source_of(t, "according to"), "Ann Lee");
+}
