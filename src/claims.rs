@@ -4054,7 +4054,17 @@ impl<'a> Extractor<'a> {
                         .tokens
                         .get(e + 1)
                         .is_some_and(|n| n.kind == TokKind::OpenQuote);
-                if is_final_punct(t) || t.kind == TokKind::OpenQuote || quote_next {
+                // "R-S.C.", "MoveOn.org": a period inside a word ends nothing
+                let inner_period = t.norm == "."
+                    && e + 1 < s.end
+                    && self.tok(e + 1).is_word()
+                    && self.tok(e + 1).span.start == t.span.end
+                    && e > source.end
+                    && self.tok(e - 1).span.end == t.span.start;
+                if (is_final_punct(t) && !inner_period)
+                    || t.kind == TokKind::OpenQuote
+                    || quote_next
+                {
                     break;
                 }
                 if self.adjunct_after_source(&s, e, relative) {

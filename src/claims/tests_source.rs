@@ -301,3 +301,12 @@ fn closing_according_to_keeps_the_named_speakers_appositive() {
     let t = "The economy, according to Ann Lee, is growing fast.";
     assert_eq!(source_of(t, "according to"), "Ann Lee");
 }
+
+#[test]
+fn inverted_subject_runs_over_a_period_inside_a_web_address() {
+    let t = "\"We will win,\" said Ben Wikler, the Washington director for MoveOn.org.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Ben Wikler, the Washington director for MoveOn.org"
+    );
+}
