@@ -1020,15 +1020,21 @@ impl<'a> Extractor<'a> {
             {
                 // "Ryan, the speaker, Tuesday called C", "Trump on Monday said C": a day between
                 // subject and verb
-                k -= 1;
-                while k > s.start + 1
+                let mut j = k - 1;
+                while j > s.start + 1
                     && matches!(
-                        self.tok(k - 1).norm.as_str(),
+                        self.tok(j - 1).norm.as_str(),
                         "on" | "earlier" | "late" | "early"
                     )
                 {
-                    k -= 1;
+                    j -= 1;
                 }
+                // ("A poll released Monday found C": the day dates the participle, inside the
+                // subject)
+                if self.dated_participle(s, j) {
+                    break;
+                }
+                k = j;
             } else if matches!(t.norm.as_str(), "—" | "–" | "--") && k > s.start + 2 {
                 // "Murphy — after a knock-on-wood gesture — told me C": an aside in dashes
                 match (k.saturating_sub(14).max(s.start)..k - 1)
@@ -1127,15 +1133,33 @@ impl<'a> Extractor<'a> {
                 )
             {
                 // "Beck, who supported Cruz, last week said C", "this past week"
-                k -= 2;
-                if k > s.start + 1 && self.tok(k - 1).norm == "this" {
-                    k -= 1;
+                let mut j = k - 2;
+                if j > s.start + 1 && self.tok(j - 1).norm == "this" {
+                    j -= 1;
                 }
+                if self.dated_participle(s, j) {
+                    break;
+                }
+                k = j;
             } else {
                 break;
             }
         }
         (k, negated)
+    }
+
+    /// A participle that a time phrase starting at token `j` dates ends just before it ("a
+    /// poll released", "a poll out", "an article published").
+    fn dated_participle(&self, s: &Range<usize>, j: usize) -> bool {
+        if j <= s.start + 1 {
+            return false;
+        }
+        let t = self.tok(j - 1);
+        let w = t.norm.as_str();
+        !t.capitalized
+            && (w == "out" || (w.len() > 4 && w.ends_with("ed")))
+            && self.noun_word(j - 2)
+            && !is_pronoun(self.tok(j - 2).norm.as_str())
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive), scanning left.
@@ -1275,6 +1299,10 @@ impl<'a> Extractor<'a> {
                     && k - 2 > s.start
                     && is_determiner(self.tok(k - 3).norm.as_str()))
                 && self.tok(k).norm != "'s"
+                // ("a new poll released Monday support C": a participle the day dates)
+                && !(self.dated_participle(s, k)
+                    && (is_day_name(self.tok(k).norm.as_str())
+                        || matches!(self.tok(k).norm.as_str(), "on" | "last" | "this")))
             {
                 break;
             }
@@ -3023,6 +3051,16 @@ impl<'a> Extractor<'a> {
             return false;
         }
         if subj_end < h.tokens.start {
+            return true;
+        }
+        // "a new poll released Monday support C": a dated participle ends the subject, so a
+        // verb follows
+        if subj.len() >= 3
+            && (self.is_day_word(subj.end - 1)
+                || matches!(self.tok(subj.end - 1).norm.as_str(), "week" | "month"))
+            && (subj.start + 1..subj.end - 1)
+                .any(|j| self.dated_participle(&(subj.start..subj.end), j))
+        {
             return true;
         }
         // "Video shows that ...": after a sentence-initial subject, a complementizer marks the

@@ -310,3 +310,14 @@ fn inverted_subject_runs_over_a_period_inside_a_web_address() {
         "Ben Wikler, the Washington director for MoveOn.org"
     );
 }
+
+#[test]
+fn time_phrase_after_a_participle_stays_in_the_subject() {
+    let t = "A Monmouth poll released Monday showed Clinton ahead.";
+    assert_eq!(source_of(t, "showed"), "A Monmouth poll released Monday");
+    let t = "A new poll out this week shows Clinton ahead.";
+    assert_eq!(source_of(t, "shows"), "A new poll out this week");
+    // a day between a name and its verb is no part of the name
+    let t = "Trump on Monday said the poll was fake.";
+    assert_eq!(source_of(t, "said"), "Trump");
+}
