@@ -919,10 +919,8 @@ fn object_of_a_relative_clause_ends_before_the_main_verb() {
 fn subject_with_an_adjunct_holding_a_comma() {
     let c =
         one("Clinton, during a town hall meeting in Columbus, Ohio, said she was going to win.");
-    assert_eq!(
-        c.source,
-        "Clinton, during a town hall meeting in Columbus, Ohio"
-    );
+    // the adjunct is an aside on the verb, not part of the name (as PolNeAR annotates it)
+    assert_eq!(c.source, "Clinton");
     assert_eq!(c.content, "she was going to win");
 }
 
@@ -1265,10 +1263,8 @@ fn colon_before_a_quote_separates_it_from_the_words_before() {
 #[test]
 fn participle_appositive_on_the_sentence_subject() {
     let c = one("The senator, speaking to reporters after the vote, said the measure would fail.");
-    assert_eq!(
-        c.source,
-        "The senator, speaking to reporters after the vote"
-    );
+    // the participle phrase is an aside on the verb, not part of the name
+    assert_eq!(c.source, "The senator");
     assert_eq!(c.content, "the measure would fail");
     let cs = claims("The report, released Tuesday by the inspector general, found that the agency had mishandled the files.");
     let found = cs.iter().find(|c| c.cue == "found").expect("found");
