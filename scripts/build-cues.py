@@ -325,6 +325,14 @@ CURATED = {
     "nickname": ("assert", ["np-verb"]), "put out": ("assert", ["np-verb"]),
     "circulate": ("assert", ["np-verb"]), "publicize": ("assert", ["np-verb"]),
     "cheer on": ("endorse", ["np-verb"]), "rant about": ("accuse", ["np-verb"]),
+    # session 5, second batch (measured the same way, then together)
+    "acquiesce to": ("endorse", ["np-verb"]), "acquiesce": ("endorse", ["verb"]),
+    "opt against": ("dispute", ["np-verb"]), "remain vague about": ("downplay", ["np-verb"]),
+    "be a supporter of": ("endorse", ["np-verb"]), "be no fan of": ("dispute", ["np-verb"]),
+    "be furious at": ("accuse", ["np-verb"]), "be dedicated to": ("endorse", ["np-verb"]),
+    "be devoted to": ("endorse", ["np-verb"]), "be tired of": ("accuse", ["np-verb"]),
+    "be delighted by": ("endorse", ["np-verb"]), "be distrustful of": ("dispute", ["np-verb"]),
+    "be upfront about": ("assert", ["np-verb"]),
 }
 
 # Session 5, rejected: each tried alone on PolNeAR train through --rules (lemma/frame as
@@ -361,6 +369,19 @@ CURATED = {
 #     boast, retort, reply, post, praise, rebuke; about 190 more (be coy about, be mum on,
 #     fret, pooh-pooh, cast doubt on, ...) never occur in train in a shape that gives a claim.
 #   Also not kept though it passed: "reprise" ("reprising her role" is acting, 1 of 3 right).
+#   Second batch, lowering F1: rely on (20 claims, 4 right), care about, opt for, stick to,
+#     boo ("was booed": the booers are not named), remain confident, draw attention to, rise to
+#     the defense of, give voice to, leave no doubt, take a firm stance against, be an outspoken
+#     critic of, be an ally of, be alarmed at, be well aware of, be committed, be unclear (16
+#     claims, 8 right: "it is unclear whether" has no source), be uncertain, be quick to (11
+#     claims, 6 right), be loath to, be enthusiastic; no change: keep mum about, call attention
+#     to, be reluctant to, be thrilled with, be sick of; passing but left out as one-phrase
+#     variants that a pattern should cover (an adverb or adjective inside a be-phrase): be a
+#     strong supporter of, be an outspoken supporter of, be acutely aware; and be full of, be
+#     careful to (one claim each, no clear stance). About 110 more be-phrases (be afraid of, be
+#     excited about, be a critic of, be grateful for, remain silent on, sound the alarm, ...)
+#     gave no claim on train at all: in PolNeAR they mostly sit inside another cue's content
+#     ("said they are afraid of X") or as an appositive ("X, a critic of Y").
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
 # "echos", "upholded"): their forms are written out in the file, in the order base, 3rd
@@ -394,6 +415,9 @@ FORMS = {
     "light": ["light", "lights", "lit", "lighting"],
     "extol": ["extol", "extols", "extolled", "extolling"],
     "boom": ["boomed"],
+    # the regular rules double a short verb's last consonant ("spar" -> "sparred"), which
+    # "open" must not ("openned up about" never matched)
+    "open": ["open", "opens", "opened", "opening"],
 }
 
 # Forms added to a cue beside its generated (or written-out) ones. "would vote for": the
@@ -690,7 +714,7 @@ EXAMPLES = {
     ("concur", "verb"): ["The committee concurred that the program had run over budget."],
     ("ponder", "np-verb"): ["The governor is pondering a run for the White House."],
     ("hold forth on", "np-verb"): ["The candidate held forth on the evils of the trade deal."],
-    ("open up about", "np-verb"): ["The senator opens up about her years in the military in a new memoir."],
+    ("open up about", "np-verb"): ["The senator opened up about her years in the military."],
     ("boast of", "np-verb"): ["The governor boasted of the state's record job growth."],
     ("make no secret of", "np-verb"): ["The mayor has made no secret of his ambition to run for governor."],
     ("make the point", "verb"): ["The senator made the point that the tax cut would add to the deficit."],
@@ -725,6 +749,19 @@ EXAMPLES = {
     ("cheer on", "np-verb"): ["The crowd cheered on the candidate's attacks on the press."],
     ("rant about", "np-verb"): ["The host ranted about the new rules for the debate."],
     ("vote for", "np-verb"): ["Among likely voters, 56 percent would vote for the incumbent."],
+    ("acquiesce to", "np-verb"): ["The governor acquiesced to the union's demands."],
+    ("acquiesce", "verb"): ["After a long debate, the council acquiesced."],
+    ("opt against", "np-verb"): ["The board opted against a second vote on the budget."],
+    ("remain vague about", "np-verb"): ["The senator remained vague about her plans for 2020."],
+    ("be a supporter of", "np-verb"): ["The mayor is a supporter of the new stadium."],
+    ("be no fan of", "np-verb"): ["The governor is no fan of the new federal rules."],
+    ("be furious at", "np-verb"): ["Party leaders were furious at the nominee's remarks."],
+    ("be dedicated to", "np-verb"): ["The group is dedicated to the repeal of the health law."],
+    ("be devoted to", "np-verb"): ["The senator has been devoted to the cause of campaign finance reform."],
+    ("be tired of", "np-verb"): ["Many voters are tired of the negative ads."],
+    ("be delighted by", "np-verb"): ["Democrats were delighted by the poll numbers."],
+    ("be distrustful of", "np-verb"): ["Many rural voters are distrustful of the federal government."],
+    ("be upfront about", "np-verb"): ["The candidate was upfront about his past mistakes."],
     ("pledge", "noun"): ["The governor's pledge that taxes would not rise won him the race."],
     ("assurance", "noun"): ["The minister gave assurances that the border would stay open."],
 }
