@@ -56,7 +56,12 @@ impl std::fmt::Display for Joined<'_> {
 
 impl Serialize for Joined<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        // One span (nearly always) is a plain string: the same bytes as `collect_str`,
+        // without the formatting machinery between the text and the escaping.
+        match self.spans {
+            [one] => s.serialize_str(one.text(self.text)),
+            _ => s.collect_str(self),
+        }
     }
 }
 
