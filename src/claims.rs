@@ -194,6 +194,12 @@ fn is_quantifier(w: &str) -> bool {
 
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who")
+        // a subject pronoun with its auxiliary in one token ("told Breitbart News he'd
+        // support C"); the tokenizer splits off only 's and n't
+        || w.split_once('\'').is_some_and(|(p, aux)| {
+            matches!(p, "he" | "she" | "they" | "we" | "i" | "you")
+                && matches!(aux, "d" | "ll" | "re" | "ve" | "m")
+        })
 }
 
 /// Nouns and adjectives that take "to" inside a noun phrase naming a person ("a source close
@@ -3214,8 +3220,9 @@ impl<'a> Extractor<'a> {
             let t = self.tok(k);
             // "told the National Post he's already received ...": a subject pronoun opens the
             // content
-            let subject_pronoun =
-                k > start && matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+            let subject_pronoun = k > start
+                && (matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+                    || (t.norm.contains('\'') && is_pronoun(t.norm.as_str())));
             if subject_pronoun {
                 return Some(k);
             }

@@ -1851,3 +1851,12 @@ fn much_of_opens_a_clause_and_a_semicolon_closes_an_attribution() {
     assert_eq!(c.pattern, "content-subject-verb");
     assert_eq!(c.content, "The vote was close");
 }
+
+#[test]
+fn a_contracted_subject_pronoun_opens_the_content() {
+    let c = one("Pate also told Breitbart News he’d support the senator in a general election.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Pate", "also told"));
+    assert_eq!(c.content, "he’d support the senator in a general election");
+    let c = one("Beck reminded him he'd have to earn 15 percent in the polls.");
+    assert_eq!(c.content, "he'd have to earn 15 percent in the polls");
+}
