@@ -5449,6 +5449,32 @@ impl<'a> Extractor<'a> {
             let end = self.clause_end(&s, from);
             (end > from + 1).then(|| vec![self.span_of(from..end)])?
         } else if !expletive && next == "to" {
+            // "The emails seem to show that C", "She appeared to imply C": a speech or
+            // knowledge verb after "to" reports what the subject conveys, and the subject is
+            // its source (PolNeAR: 'a recent review ... seems to show', 'Rubio seemed to offer')
+            if from + 2 < s.end
+                && !self.tok(h.tokens.start).norm.ends_with("ing")
+                && self.is_verb_cue_word(from + 1)
+                && self.reporting_infinitive(from + 1)
+            {
+                let frame = self
+                    .lex
+                    .cue_index
+                    .get(&self.tok(from + 1).norm)
+                    .and_then(|v| v.iter().find(|fm| fm.rest.is_empty()))
+                    .map(|fm| self.lex.cues[fm.entry].frame);
+                if let Some((spans, _)) =
+                    self.content_right(&s, from + 2, frame == Some(CueFrame::NpVerb), false)
+                {
+                    let cue = CueHit {
+                        tokens: h.tokens.start..from + 2,
+                        ..h.clone()
+                    };
+                    self.push(si, Some(subj.clone()), &cue, spans, negated, "seem-appear");
+                    // the verb after "to" is part of this cue, no claim of its own
+                    return Some(vec![subj, from..from + 2]);
+                }
+            }
             let end = self.clause_end(&s, from);
             if end <= from + 1 {
                 return None;
@@ -5474,6 +5500,51 @@ impl<'a> Extractor<'a> {
         };
         self.push(si, None, h, spans, negated, "seem-appear");
         Some(vec![subj])
+    }
+
+    /// Token `k` after "seem to" / "appear to" is a verb that conveys a message ("show",
+    /// "imply", "suggest", "confirm"), not one that describes an act ("pay", "rely").
+    fn reporting_infinitive(&self, k: usize) -> bool {
+        matches!(
+            self.tok(k).norm.as_str(),
+            "show"
+                | "imply"
+                | "suggest"
+                | "indicate"
+                | "confirm"
+                | "recognize"
+                | "acknowledge"
+                | "concede"
+                | "contradict"
+                | "endorse"
+                | "reject"
+                | "dismiss"
+                | "mock"
+                | "question"
+                | "blame"
+                | "praise"
+                | "criticize"
+                | "oppose"
+                | "support"
+                | "offer"
+                | "reflect"
+                | "signal"
+                | "hint"
+                | "embrace"
+                | "defend"
+                | "deny"
+                | "accuse"
+                | "admit"
+                | "argue"
+                | "say"
+                | "believe"
+                | "think"
+                | "agree"
+                | "disagree"
+                | "warn"
+                | "predict"
+                | "reveal"
+        )
     }
 
     /// Token `k` can open a predicative complement after "seem" / "appear": an adjective, a

@@ -321,3 +321,14 @@ fn time_phrase_after_a_participle_stays_in_the_subject() {
     let t = "Trump on Monday said the poll was fake.";
     assert_eq!(source_of(t, "said"), "Trump");
 }
+
+#[test]
+fn seem_to_and_a_reporting_verb_names_the_subject_as_source() {
+    let t = "The emails seem to show that the aide coordinated with the campaign.";
+    assert_eq!(source_of(t, "seem to show"), "The emails");
+    let t = "She appeared to imply that the race was over.";
+    assert_eq!(source_of(t, "appeared to imply"), "She");
+    // "seem to" with any other verb judges the subject, which is no source
+    let t = "Sanders appears to be slipping in the polls.";
+    assert_eq!(source_of(t, "appears"), "");
+}
