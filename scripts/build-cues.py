@@ -333,6 +333,8 @@ CURATED = {
     "be devoted to": ("endorse", ["np-verb"]), "be tired of": ("accuse", ["np-verb"]),
     "be delighted by": ("endorse", ["np-verb"]), "be distrustful of": ("dispute", ["np-verb"]),
     "be upfront about": ("assert", ["np-verb"]),
+    # third batch
+    "overturn": ("deny", ["np-verb"]), "revisit": ("assert", ["np-verb"]), "regret": ("admit", ["np-verb"]),
 }
 
 # Session 5, rejected: each tried alone on PolNeAR train through --rules (lemma/frame as
@@ -382,6 +384,16 @@ CURATED = {
 #     excited about, be a critic of, be grateful for, remain silent on, sound the alarm, ...)
 #     gave no claim on train at all: in PolNeAR they mostly sit inside another cue's content
 #     ("said they are afraid of X") or as an appositive ("X, a critic of Y").
+#   Third batch, lowering F1: invalidate, mandate, withdraw, negotiate, crack ("cracked"
+#     jokes: 8 claims, 1 cue right), submit, establish (verb), capture (28 claims, 2 right),
+#     suspend, restrict, limit, overrule, reverse, repeal, reinstate, enact, sign off on, rule
+#     (verb: 41 claims, 6 cues right), side with (verb), reflect on, weigh in with, resonate
+#     with, appeal to, embrace (verb), shrug, bristle, apologize, regret (verb); no claim or no
+#     change: exemplify, uphold (verb), scrap, green-light, okay, find against, buy into,
+#     subscribe to, cling to, demur, balk, recoil, cringe, scoff (np-verb), concede (verb:
+#     already there), own up to, come clean about, fess up; passing but left out on reading
+#     their claims: fall for ("has been falling for decades"), ratify ("could ratify Clinton's
+#     nomination in the minds of voters").
 
 # Verbs whose forms the loader's regular rules get wrong ("prefered", "rebuted", "quiped",
 # "echos", "upholded"): their forms are written out in the file, in the order base, 3rd
@@ -762,6 +774,9 @@ EXAMPLES = {
     ("be delighted by", "np-verb"): ["Democrats were delighted by the poll numbers."],
     ("be distrustful of", "np-verb"): ["Many rural voters are distrustful of the federal government."],
     ("be upfront about", "np-verb"): ["The candidate was upfront about his past mistakes."],
+    ("overturn", "np-verb"): ["The appeals court overturned the ruling on the state's voter ID law."],
+    ("revisit", "np-verb"): ["In the speech, the president revisited his promise to unite the country."],
+    ("regret", "np-verb"): ["The senator said she regrets her vote for the war."],
     ("pledge", "noun"): ["The governor's pledge that taxes would not rise won him the race."],
     ("assurance", "noun"): ["The minister gave assurances that the border would stay open."],
 }
