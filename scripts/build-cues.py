@@ -334,7 +334,7 @@ CURATED = {
     "be delighted by": ("endorse", ["np-verb"]), "be distrustful of": ("dispute", ["np-verb"]),
     "be upfront about": ("assert", ["np-verb"]),
     # third batch
-    "overturn": ("deny", ["np-verb"]), "revisit": ("assert", ["np-verb"]), "regret": ("admit", ["np-verb"]),
+    "revisit": ("assert", ["np-verb"]), "regret": ("admit", ["np-verb"]),
 }
 
 # Session 5, rejected: each tried alone on PolNeAR train through --rules (lemma/frame as
@@ -384,7 +384,10 @@ CURATED = {
 #     excited about, be a critic of, be grateful for, remain silent on, sound the alarm, ...)
 #     gave no claim on train at all: in PolNeAR they mostly sit inside another cue's content
 #     ("said they are afraid of X") or as an appositive ("X, a critic of Y").
-#   Third batch, lowering F1: invalidate, mandate, withdraw, negotiate, crack ("cracked"
+#   Third batch: "overturn" (np-verb, deny) passed on train (+1 right of 2) but turns "his
+#     decision was overturned by an appeals court" into a second claim where
+#     claims::tests::a_new_clause_after_a_comma_ends_the_content wants one; left out.
+#   Lowering F1: invalidate, mandate, withdraw, negotiate, crack ("cracked"
 #     jokes: 8 claims, 1 cue right), submit, establish (verb), capture (28 claims, 2 right),
 #     suspend, restrict, limit, overrule, reverse, repeal, reinstate, enact, sign off on, rule
 #     (verb: 41 claims, 6 cues right), side with (verb), reflect on, weigh in with, resonate
@@ -774,7 +777,6 @@ EXAMPLES = {
     ("be delighted by", "np-verb"): ["Democrats were delighted by the poll numbers."],
     ("be distrustful of", "np-verb"): ["Many rural voters are distrustful of the federal government."],
     ("be upfront about", "np-verb"): ["The candidate was upfront about his past mistakes."],
-    ("overturn", "np-verb"): ["The appeals court overturned the ruling on the state's voter ID law."],
     ("revisit", "np-verb"): ["In the speech, the president revisited his promise to unite the country."],
     ("regret", "np-verb"): ["The senator said she regrets her vote for the war."],
     ("pledge", "noun"): ["The governor's pledge that taxes would not rise won him the race."],
