@@ -5729,7 +5729,26 @@ impl<'a> Extractor<'a> {
                     | "update"
                     | "correction"
                     | "related"
-            );
+            )
+            // interview and news-wire labels ("Q:", "A:", "The Latest:", "EXCLUSIVE:",
+            // "BUSTED:", "Wow:"): the words after them have their own attributions
+            || (src.len() == 1
+                && matches!(
+                    self.tok(src.start).norm.as_str(),
+                    "q" | "a"
+                        | "exclusive"
+                        | "busted"
+                        | "breaking"
+                        | "watch"
+                        | "wow"
+                        | "look"
+                        | "listen"
+                        | "video"
+                        | "updated"
+                ))
+            || (src.len() == 2
+                && self.tok(src.start).norm == "the"
+                && self.tok(src.start + 1).norm == "latest");
         if heading {
             return false;
         }

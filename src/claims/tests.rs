@@ -1860,3 +1860,25 @@ fn a_contracted_subject_pronoun_opens_the_content() {
     let c = one("Beck reminded him he'd have to earn 15 percent in the polls.");
     assert_eq!(c.content, "he'd have to earn 15 percent in the polls");
 }
+
+#[test]
+fn interview_and_wire_labels_are_no_colon_speakers() {
+    for text in [
+        "Q: Do you think a socialist can win a general election?",
+        "A: I think they would have been set back.",
+        "The Latest: Mourners say the loss is tough.",
+        "EXCLUSIVE: Saudis insist they are fighting terror.",
+    ] {
+        let cs = claims(text);
+        assert!(
+            cs.iter().all(|c| c.pattern != "colon-lead-in"),
+            "{text}: {cs:#?}"
+        );
+    }
+    // the words after the label keep their own attribution
+    let c = one("A: I think they would have been set back.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("I", "think"));
+    // a speaker's name still leads a transcript line
+    let c = one("CLINTON: I feel a great deal of sympathy for the families.");
+    assert_eq!(c.pattern, "colon-lead-in");
+}
