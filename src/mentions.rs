@@ -684,8 +684,8 @@ fn match_alias(
     end: usize,
 ) -> Option<(usize, usize)> {
     let tokens = &seg.tokens;
-    let cands = lex.alias_index.get(&tokens[i].norm)?;
-    for (rest, actor) in cands {
+    let second = tokens.get(i + 1).map(|t| t.norm.as_str());
+    for (rest, actor) in lex.aliases_starting(&tokens[i].norm, second) {
         let stop = i + 1 + rest.len();
         if stop > end {
             continue;
