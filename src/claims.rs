@@ -1162,10 +1162,18 @@ impl<'a> Extractor<'a> {
         }
         let t = self.tok(j - 1);
         let w = t.norm.as_str();
+        let n = self.tok(j - 2);
+        let nw = n.norm.as_str();
+        // (the noun may be a cue word itself: "a news report published Wednesday")
         !t.capitalized
             && (w == "out" || (w.len() > 4 && w.ends_with("ed")))
-            && self.noun_word(j - 2)
-            && !is_pronoun(self.tok(j - 2).norm.as_str())
+            && n.is_word()
+            && !is_aux(nw)
+            && !is_preposition(nw)
+            && !is_determiner(nw)
+            && !is_pronoun(nw)
+            && !is_left_boundary(nw)
+            && (n.capitalized || !self.verb_like(j - 2))
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive), scanning left.
@@ -1305,6 +1313,11 @@ impl<'a> Extractor<'a> {
                     && k - 2 > s.start
                     && is_determiner(self.tok(k - 3).norm.as_str()))
                 && self.tok(k).norm != "'s"
+                // ("a news report published Wednesday said": a noun a participle modifies)
+                && !(k + 1 < end
+                    && self.dated_participle(s, k + 1)
+                    && (is_day_name(self.tok(k + 1).norm.as_str())
+                        || matches!(self.tok(k + 1).norm.as_str(), "on" | "last" | "this")))
                 // ("a new poll released Monday support C": a participle the day dates)
                 && !(self.dated_participle(s, k)
                     && (is_day_name(self.tok(k).norm.as_str())

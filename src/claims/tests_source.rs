@@ -332,3 +332,9 @@ fn seem_to_and_a_reporting_verb_names_the_subject_as_source() {
     let t = "Sanders appears to be slipping in the polls.";
     assert_eq!(source_of(t, "appears"), "");
 }
+
+#[test]
+fn dated_participle_after_a_cue_noun_stays_in_the_subject() {
+    let t = "A news report published Wednesday said the secretary used a personal email account.";
+    assert_eq!(source_of(t, "said"), "A news report published Wednesday");
+}
