@@ -1154,6 +1154,68 @@ impl<'a> Extractor<'a> {
         (k, negated)
     }
 
+    /// The subject of a verb of release whose object, a document noun, the relative "that"
+    /// at `that` follows ("Sanders is releasing an ad that urges C": Sanders).
+    fn document_author(&self, s: &Range<usize>, that: usize) -> Option<Range<usize>> {
+        let noun = self.tok(that - 1).norm.as_str();
+        let document = matches!(
+            noun,
+            "ad" | "ads"
+                | "video"
+                | "videos"
+                | "statement"
+                | "memo"
+                | "letter"
+                | "piece"
+                | "article"
+                | "op-ed"
+                | "data"
+                | "email"
+                | "documentary"
+                | "book"
+                | "message"
+                | "resolution"
+                | "spot"
+        );
+        if !document {
+            return None;
+        }
+        // back over the noun's modifiers to the verb ("a new 30-second ad")
+        let mut k = that - 1;
+        while k > s.start && that - k < 6 {
+            let t = self.tok(k - 1);
+            let w = t.norm.as_str();
+            if matches!(
+                w,
+                "released"
+                    | "releasing"
+                    | "release"
+                    | "releases"
+                    | "ran"
+                    | "running"
+                    | "launched"
+                    | "launching"
+                    | "issued"
+                    | "published"
+                    | "sent"
+                    | "unveiled"
+                    | "aired"
+                    | "posted"
+                    | "penned"
+                    | "produced"
+                    | "wrote"
+            ) {
+                let (end, _) = self.skip_aux_left(s, k - 1);
+                return self.subject_left(s, end).filter(|np| self.plain_np(np));
+            }
+            if !(t.is_word() || w == "'s") || is_preposition(w) || is_left_boundary(w) {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
     /// A participle that a time phrase starting at token `j` dates ends just before it ("a
     /// poll released", "a poll out", "an article published").
     fn dated_participle(&self, s: &Range<usize>, j: usize) -> bool {
@@ -1199,6 +1261,13 @@ impl<'a> Extractor<'a> {
                 && (self.tok(end - 2).norm == "," || self.noun_word(end - 2))
                 || self.tok(end - 1).norm == "that" && self.noun_word(end - 2))
         {
+            // "Trump released a video that said C": a document someone puts out says what its
+            // author says, so the source is the subject of the clause that releases it
+            if self.tok(end - 1).norm == "that" {
+                if let Some(author) = self.document_author(s, end - 1) {
+                    return Some(author);
+                }
+            }
             return Some(end - 1..end);
         }
         // "business leaders who say", "voters who are looking for": the relative pronoun of

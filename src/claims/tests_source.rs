@@ -338,3 +338,12 @@ fn dated_participle_after_a_cue_noun_stays_in_the_subject() {
     let t = "A news report published Wednesday said the secretary used a personal email account.";
     assert_eq!(source_of(t, "said"), "A news report published Wednesday");
 }
+
+#[test]
+fn document_released_by_someone_says_what_its_author_says() {
+    let t = "Trump released a marketing video that said the professors were terrific.";
+    assert_eq!(source_of(t, "said"), "Trump");
+    // not a thing handed out that bears words
+    let t = "They passed out water bottles that said the vote mattered.";
+    assert_eq!(source_of(t, "said"), "that");
+}
