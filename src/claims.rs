@@ -5827,6 +5827,10 @@ impl<'a> Extractor<'a> {
                         | "listen"
                         | "video"
                         | "updated"
+                        | "contributing"
+                        | "revealed"
+                        | "bombshell"
+                        | "twitter"
                 ))
             || (src.len() == 2
                 && self.tok(src.start).norm == "the"
@@ -5859,6 +5863,15 @@ impl<'a> Extractor<'a> {
         let last_sentence = &self.seg.sentences[para.sentences.end - 1];
         let end = last_sentence.tokens.end;
         let content_start = colon + 1;
+        // "Sanders: 1,547.", "Rubio: Finish second.": a tally or a slogan in a list of
+        // candidates, not a statement
+        if (content_start..end)
+            .filter(|&j| self.tok(j).is_word())
+            .count()
+            < 4
+        {
+            return false;
+        }
         let span = self.span_of(content_start..end);
         let cue = cue_tok;
         self.push_raw(si, Some(src), cue, &lemma, vec![span], "colon-lead-in");

@@ -1881,4 +1881,16 @@ fn interview_and_wire_labels_are_no_colon_speakers() {
     // a speaker's name still leads a transcript line
     let c = one("CLINTON: I feel a great deal of sympathy for the families.");
     assert_eq!(c.pattern, "colon-lead-in");
+    // a tally or slogan after a candidate's name, and a byline, are no statements
+    for text in [
+        "Sanders: 1,547.",
+        "Rubio: Finish second.",
+        "Contributing: Dana Ruiz and Lee Park, USA TODAY.",
+    ] {
+        let cs = claims(text);
+        assert!(
+            cs.iter().all(|c| c.pattern != "colon-lead-in"),
+            "{text}: {cs:#?}"
+        );
+    }
 }
