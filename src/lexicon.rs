@@ -152,10 +152,39 @@ pub struct Lexicon {
     alias_cases: std::sync::OnceLock<Vec<Vec<(String, AliasCase)>>>,
     /// Every word an alias, a demonym or a title can start with, built on first use (see
     /// [`Lexicon::may_start_name`]).
-    name_starts: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
+    name_starts: std::sync::OnceLock<(WordFilter, rustc_hash::FxHashSet<String>)>,
     /// `alias_index` split by second word, built on first use (see
     /// [`Lexicon::aliases_starting`]).
     alias_by_second: std::sync::OnceLock<HashMap<Norm, AliasBucket>>,
+}
+
+/// A quick "certainly not in the set" test for words: one bit of 4096 per (length, first two
+/// bytes, last byte) class of the set's words. Most tokens of a text start no name, and the bit rules
+/// them out without hashing the word.
+#[derive(Debug, Clone)]
+struct WordFilter([u64; 64]);
+
+impl WordFilter {
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let at = |k: usize| b.get(k).copied().unwrap_or(0) as u64;
+        let last = b.last().copied().unwrap_or(0) as u64;
+        let key = at(0) | at(1) << 8 | last << 16 | (b.len() as u64) << 24;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+    fn of<'a>(words: impl IntoIterator<Item = &'a String>) -> WordFilter {
+        let mut f = WordFilter([0; 64]);
+        for w in words {
+            let k = Self::bit(w);
+            f.0[k / 64] |= 1 << (k % 64);
+        }
+        f
+    }
+    /// False only for words not in the set the filter was made of.
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Self::bit(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// The aliases of one first word: those of several words by their second word, and those of
@@ -534,23 +563,22 @@ impl Lexicon {
     /// ([`Lexicon::titles_starting`]) starts with this lower-case word: one look-up instead
     /// of three for the many words of a text that start none.
     pub fn may_start_name(&self, norm: &str) -> bool {
-        self.name_starts
-            .get_or_init(|| {
-                let mut set: rustc_hash::FxHashSet<String> = self
-                    .alias_index
-                    .keys()
-                    .chain(self.demonyms.keys())
-                    .map(|k| k.to_string())
-                    .collect();
-                for t in &self.titles {
-                    if let Some(first) = t.first() {
-                        set.insert(first.clone());
-                        set.insert(first.trim_end_matches('.').to_string());
-                    }
+        let (filter, set) = self.name_starts.get_or_init(|| {
+            let mut set: rustc_hash::FxHashSet<String> = self
+                .alias_index
+                .keys()
+                .chain(self.demonyms.keys())
+                .map(|k| k.to_string())
+                .collect();
+            for t in &self.titles {
+                if let Some(first) = t.first() {
+                    set.insert(first.clone());
+                    set.insert(first.trim_end_matches('.').to_string());
                 }
-                set
-            })
-            .contains(norm)
+            }
+            (WordFilter::of(&set), set)
+        });
+        filter.may_hold(norm) && set.contains(norm)
     }
 
     /// Indexes into `titles` of the titles that can start at a token with this lower-case
@@ -750,6 +778,30 @@ fn compile_actor(file: &SourceFile, a: &ActorDef) -> Result<ActorEntry, Diagnost
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word filter in front of `may_start_name`'s set never rules out a word of the set
+    /// (aliases, demonyms and title words of the shipped lexicon), and rules out most others.
+    #[test]
+    fn name_start_filter_keeps_every_name_start() {
+        let lex = crate::pipeline::Engine::shipped().lexicon;
+        let mut starts: Vec<String> = lex
+            .alias_index
+            .keys()
+            .chain(lex.demonyms.keys())
+            .map(|k| k.to_string())
+            .collect();
+        starts.extend(lex.titles.iter().filter_map(|t| t.first().cloned()));
+        assert!(starts.len() > 100, "{}", starts.len());
+        for w in &starts {
+            assert!(lex.may_start_name(w), "{w}");
+        }
+        let text = "and then they said it would be a long time before the vote was held";
+        let ruled_out = text
+            .split(' ')
+            .filter(|w| !lex.name_starts.get().expect("built").0.may_hold(w))
+            .count();
+        assert!(ruled_out > 8, "{ruled_out}");
+    }
 
     #[test]
     fn inflects_regular_and_irregular_verbs() {
