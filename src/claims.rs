@@ -2692,6 +2692,11 @@ impl<'a> Extractor<'a> {
                         matches!(self.tok(j).norm.as_str(), "," | "(" | "who" | "which")
                             // a relative "that" ends the noun phrase ("the group that")
                             || (self.tok(j).norm == "that" && j + 1 == np.end)
+                            // a possessor's "'s" is no part of the name ("Trump's")
+                            || (j > np.start
+                                && self.tok(j).norm == "'s"
+                                && j + 1 == np.end
+                                && !is_pronoun(self.tok(j - 1).norm.as_str()))
                             || (j > np.start
                                 && self.tok(j).norm == "to"
                                 && j + 1 < np.end
@@ -4794,7 +4799,8 @@ impl<'a> Extractor<'a> {
         {
             st = end - 2;
         }
-        (st < end).then_some(st..end)
+        // the "'s" belongs to the source span, as PolNeAR marks it ("Trump's claims")
+        (st < end).then_some(st..end + 1)
     }
 
     /// A preposition governs the noun phrase starting at token `k`, so a participle after the

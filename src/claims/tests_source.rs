@@ -347,3 +347,9 @@ fn document_released_by_someone_says_what_its_author_says() {
     let t = "They passed out water bottles that said the vote mattered.";
     assert_eq!(source_of(t, "said"), "that");
 }
+
+#[test]
+fn possessor_source_of_a_claim_noun_keeps_its_apostrophe_s() {
+    let t = "Trump's claim that the vote was rigged drew criticism.";
+    assert_eq!(source_of(t, "claim"), "Trump's");
+}
