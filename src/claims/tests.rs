@@ -1461,7 +1461,7 @@ fn a_stance_noun_with_a_preposition_and_a_possessor() {
     let c = one("The senator's endorsement of Cruz surprised many.");
     assert_eq!(
         (c.source.as_str(), c.cue.as_str()),
-        ("The senator", "endorsement of")
+        ("The senator's", "endorsement of")
     );
     // without a possessor the noun is the writer's
     assert!(claims("Concerns about her health have grown.").is_empty());
@@ -1708,11 +1708,11 @@ fn noun_complement_with_a_common_noun_possessor_and_a_main_verb_after() {
     let c = one("The senator's assumption that turnout will be low surprised everyone.");
     assert_eq!(
         (c.source.as_str(), c.cue.as_str()),
-        ("The senator", "assumption")
+        ("The senator's", "assumption")
     );
     assert_eq!(c.content, "that turnout will be low");
     let c = one("The campaign's assumption that the race would be close was wrong.");
-    assert_eq!(c.source, "The campaign");
+    assert_eq!(c.source, "The campaign's");
     assert_eq!(c.content, "that the race would be close");
 }
 
