@@ -3344,6 +3344,20 @@ impl<'a> Extractor<'a> {
             if wh || after_name || topic {
                 return Some(k);
             }
+            // "told customers at a popular Manchester, New Hampshire, breakfast spot that C":
+            // a place name between commas inside the hearer
+            if t.norm == ","
+                && k > start
+                && self.tok(k - 1).capitalized
+                && self.seg.tokens.get(k + 1).is_some_and(|n| n.capitalized)
+            {
+                if let Some(close) = (k + 2..s.end.min(k + 5)).find(|&j| self.tok(j).norm == ",") {
+                    if (k + 1..close).all(|j| self.tok(j).capitalized) {
+                        k = close + 1;
+                        continue;
+                    }
+                }
+            }
             if t.norm == "that"
                 || t.kind == TokKind::OpenQuote
                 || is_clause_punct(t)

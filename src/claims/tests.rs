@@ -1894,3 +1894,10 @@ fn interview_and_wire_labels_are_no_colon_speakers() {
         );
     }
 }
+
+#[test]
+fn a_place_name_between_commas_inside_the_hearer() {
+    let c = one("The senator told customers at a popular Manchester, New Hampshire, breakfast spot that she needs them.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("The senator", "told"));
+    assert_eq!(c.content, "that she needs them");
+}
