@@ -1458,6 +1458,7 @@ fn a_stance_noun_with_a_preposition_and_a_possessor() {
         (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
         ("His", "criticism of", "the trade deal")
     );
+    // the source keeps the possessive 's, as PolNeAR marks it
     let c = one("The senator's endorsement of Cruz surprised many.");
     assert_eq!(
         (c.source.as_str(), c.cue.as_str()),
