@@ -49,7 +49,7 @@
 use crate::lexicon::{CueFrame, Lexicon};
 use crate::mentions::{MentionKind, Mentions};
 use crate::model::{Claim, ClaimKind, Cue, Source, Span, Stance};
-use crate::segment::{Segmentation, TokKind, Token};
+use crate::segment::{is_list_bullet, Segmentation, TokKind, Token};
 use std::ops::Range;
 
 /// A cue found in a sentence.
@@ -2114,12 +2114,9 @@ impl<'a> Extractor<'a> {
                 ) && !(matches!(t.norm.as_str(), "much" | "little")
                     // "said much of his discussion was about Israel": a clause follows
                     && self.seg.tokens.get(k + 1).is_some_and(|n| n.norm == "of")
-                    && {
-                        let stop = (k + 2..s.end.min(k + 12))
-                            .find(|&j| !is_word(self.tok(j)))
-                            .unwrap_or(s.end.min(k + 12));
-                        self.main_verb_in(k + 1..stop).is_some()
-                    })
+                    && self
+                        .main_verb_in(k + 1..self.word_run_end(k + 1, s.end.min(k + 12)))
+                        .is_some())
                     && !(t.norm == "too"
                     && k + 1 < s.end
                     && matches!(
@@ -2168,39 +2165,7 @@ impl<'a> Extractor<'a> {
                     w,
                     "while" | "since" | "because" | "although" | "though" | "when" | "whereas"
                 )
-                || (w == "as"
-                    && next.is_some_and(|n| {
-                        is_pronoun(n.norm.as_str())
-                            // "as the crowd cheered", not "described him as the
-                            // latest incarnation of ...": a clause has a verb
-                            || ((n.capitalized
-                                || (is_determiner(n.norm.as_str())
-                                    && !matches!(n.norm.as_str(), "that" | "a" | "an")))
-                                && {
-                                    let stop = (j + 1..end.min(j + 8))
-                                        .find(|&x| !is_word(self.tok(x)))
-                                        .unwrap_or(end.min(j + 8));
-                                    self.main_verb_in(j..stop).is_some()
-                                        // "as Trump consolidates the support of ...",
-                                        // "as the governor consolidates support"
-                                        || (j + 2..stop).any(|x| {
-                                            let v = self.tok(x);
-                                            !v.capitalized
-                                                && v.norm.len() > 3
-                                                && v.norm.ends_with('s')
-                                                && !v.norm.ends_with("ss")
-                                                && (self.tok(x - 1).capitalized
-                                                    || (x >= j + 3
-                                                        && is_determiner(
-                                                            self.tok(x - 2).norm.as_str(),
-                                                        )
-                                                        // not "the youngest players on"
-                                                        && !self.seg.tokens.get(x + 1).is_some_and(
-                                                            |n| is_preposition(n.norm.as_str()),
-                                                        )))
-                                        })
-                                })
-                    }))
+                || (w == "as" && self.as_opens_clause(j, end))
                 || (w == ","
                     && next.is_some_and(|n| {
                         matches!(n.norm.as_str(), "yet" | "but")
@@ -2814,13 +2779,11 @@ impl<'a> Extractor<'a> {
 
     /// Drop a leading conjunction and a trailing comma from a source phrase.
     fn trim_np(&self, mut np: Range<usize>) -> Range<usize> {
-        while np.start < np.end
-            && matches!(
-                self.tok(np.start).norm.as_str(),
-                // and a list bullet: "~ Lindsay Lohan also hinted C"
-                "but" | "and" | "so" | "," | "~" | "-" | "•" | "*" | "–" | "—" | "·"
-            )
-        {
+        // and a list bullet: "~ Lindsay Lohan also hinted C"
+        while np.start < np.end && {
+            let w = self.tok(np.start).norm.as_str();
+            matches!(w, "but" | "and" | "so" | ",") || is_list_bullet(w)
+        } {
             np.start += 1;
         }
         while np.end > np.start && !is_word(self.tok(np.end - 1)) {
@@ -4772,6 +4735,50 @@ impl<'a> Extractor<'a> {
         };
         self.push(si, source.clone(), &cue, spans, false, "noun-preposition");
         Some(source.into_iter().chain([used]).collect())
+    }
+
+    /// Where the run of words after `from` ends: the first non-word token before `limit`.
+    fn word_run_end(&self, from: usize, limit: usize) -> usize {
+        (from + 1..limit)
+            .find(|&j| !is_word(self.tok(j)))
+            .unwrap_or(limit)
+    }
+
+    /// "as" at `j` opens a clause ("as he left", "as the crowd cheered", "as Trump
+    /// consolidates ..."), not a predicative complement ("described him as the latest
+    /// incarnation of ...", "as a selfish titan"): a clause has a verb.
+    fn as_opens_clause(&self, j: usize, end: usize) -> bool {
+        let Some(n) = self.seg.tokens.get(j + 1) else {
+            return false;
+        };
+        if is_pronoun(n.norm.as_str()) {
+            return true;
+        }
+        let np_opens = n.capitalized
+            || (is_determiner(n.norm.as_str()) && !matches!(n.norm.as_str(), "that" | "a" | "an"));
+        if !np_opens {
+            return false;
+        }
+        let stop = self.word_run_end(j, end.min(j + 8));
+        self.main_verb_in(j..stop).is_some()
+            // a present verb in -s after a name or a determiner and noun: "as Trump
+            // consolidates the support of ...", "as the governor consolidates support"
+            // (not "the youngest players on")
+            || (j + 2..stop).any(|x| {
+                let v = self.tok(x);
+                !v.capitalized
+                    && v.norm.len() > 3
+                    && v.norm.ends_with('s')
+                    && !v.norm.ends_with("ss")
+                    && (self.tok(x - 1).capitalized
+                        || (x >= j + 3
+                            && is_determiner(self.tok(x - 2).norm.as_str())
+                            && !self
+                                .seg
+                                .tokens
+                                .get(x + 1)
+                                .is_some_and(|n| is_preposition(n.norm.as_str()))))
+            })
     }
 
     /// The first finite-looking verb after the first word of `r` ("Bush spent", "the deal

@@ -1000,6 +1000,11 @@ pub fn segment(text: &str) -> Segmentation {
     }
 }
 
+/// A mark that opens a bulleted line ("~ Meet the robots", "-One poll shows").
+pub(crate) fn is_list_bullet(w: &str) -> bool {
+    matches!(w, "~" | "-" | "•" | "*" | "–" | "—" | "·" | "►" | "▪")
+}
+
 fn is_sentence_end(text: &str, tokens: &[Token], k: usize, end: usize) -> bool {
     let tok = &tokens[k];
     // a line break inside a paragraph ends a sentence when a new one clearly starts
@@ -1011,10 +1016,7 @@ fn is_sentence_end(text: &str, tokens: &[Token], k: usize, end: usize) -> bool {
         if gap.contains('\n')
             && (next.capitalized
                 || next.kind == TokKind::OpenQuote
-                || matches!(
-                    next.norm.as_str(),
-                    "~" | "-" | "•" | "*" | "–" | "—" | "·" | "►" | "▪"
-                ))
+                || is_list_bullet(next.norm.as_str()))
             && !matches!(tok.norm.as_str(), "," | "(" | "-" | "—" | "–")
             && tok.kind != TokKind::OpenQuote
         {
