@@ -246,6 +246,21 @@ const IRREGULAR: &[(&str, [&str; 4])] = &[
     ("be", ["is", "was", "been", "being"]),
     ("have", ["has", "had", "had", "having"]),
     ("do", ["does", "did", "done", "doing"]),
+    // ones the regular rules got wrong in user rule files and the cue build ("seeked",
+    // "bringed up", "shooted back", "payed tribute", "lighted into")
+    ("seek", ["seeks", "sought", "sought", "seeking"]),
+    ("bring", ["brings", "brought", "brought", "bringing"]),
+    ("shoot", ["shoots", "shot", "shot", "shooting"]),
+    ("pay", ["pays", "paid", "paid", "paying"]),
+    (
+        "foretell",
+        ["foretells", "foretold", "foretold", "foretelling"],
+    ),
+    ("light", ["lights", "lit", "lit", "lighting"]),
+    ("strike", ["strikes", "struck", "struck", "striking"]),
+    ("throw", ["throws", "threw", "thrown", "throwing"]),
+    ("uphold", ["upholds", "upheld", "upheld", "upholding"]),
+    ("retell", ["retells", "retold", "retold", "retelling"]),
 ];
 
 fn is_vowel(c: char) -> bool {
@@ -806,6 +821,8 @@ mod tests {
     #[test]
     fn inflects_regular_and_irregular_verbs() {
         assert_eq!(inflect("deny"), ["denies", "denied", "denied", "denying"]);
+        assert_eq!(inflect("seek"), ["seeks", "sought", "sought", "seeking"]);
+        assert_eq!(inflect("bring")[1], "brought");
         assert_eq!(
             inflect("admit"),
             ["admits", "admitted", "admitted", "admitting"]
