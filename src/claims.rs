@@ -4590,11 +4590,19 @@ impl<'a> Extractor<'a> {
             .find(|&j| self.tok(j).norm == "with")
             .map(|w| w + 1..h.tokens.start)
             .filter(|np| {
+                // ("a feud with Trump after writing C", "with the union by calling": a
+                // preposition or subordinator before the gerund makes "with ..." an adjunct of
+                // the main clause, whose subject speaks)
                 !np.is_empty()
                     && np.clone().all(|j| {
                         let t = self.tok(j);
                         t.is_word() && !is_aux(t.norm.as_str()) && !self.is_cue_verb_form(j)
                     })
+                    && {
+                        let w = self.tok(np.end - 1).norm.as_str();
+                        !is_preposition(w)
+                            && !matches!(w, "while" | "when" | "after" | "before" | "since")
+                    }
             });
         // ", saying C" and a gerund after a preposition: "by telling them that C",
         // "while chanting, "..."", "stopped short of calling C", "... and calling X a liar";

@@ -353,3 +353,18 @@ fn possessor_source_of_a_claim_noun_keeps_its_apostrophe_s() {
     let t = "Trump's claim that the vote was rigged drew criticism.";
     assert_eq!(source_of(t, "claim"), "Trump's");
 }
+
+#[test]
+fn with_before_a_subordinated_gerund_opens_no_absolute_phrase() {
+    // "with the union after criticizing": the gerund follows a subordinator, so "with ..."
+    // is an adjunct of the main clause, and the main clause's subject speaks
+    let t = "The mayor started the week on bad terms with the union after criticizing the \
+             pension deal.";
+    assert_eq!(source_of(t, "criticizing"), "The mayor");
+    let t =
+        "Okafor renewed her quarrel with the governor this month by calling his budget a fraud.";
+    assert_eq!(source_of(t, "calling"), "Okafor");
+    // a real absolute phrase still names its own source
+    let t = "The bill passed easily, with several senators calling it a model for other states.";
+    assert_eq!(source_of(t, "calling"), "several senators");
+}
