@@ -1062,12 +1062,18 @@ impl<'a> Extractor<'a> {
                         | "earlier"
                         | "seldom"
                         | "soon"
-                ) || (matches!(t.norm.as_str(), "both" | "all" | "each" | "more")
-                    && (is_aux(self.tok(k - 2).norm.as_str())
-                        || matches!(self.tok(k - 2).norm.as_str(), "they" | "we" | "—" | "–"))))
+                ) || (t.norm == "together"
+                    && matches!(
+                        self.tok(k - 2).norm.as_str(),
+                        "which" | "who" | "that" | "they" | "we"
+                    ))
+                    || (matches!(t.norm.as_str(), "both" | "all" | "each" | "more")
+                        && (is_aux(self.tok(k - 2).norm.as_str())
+                            || matches!(self.tok(k - 2).norm.as_str(), "they" | "we" | "—" | "–"))))
             {
                 // "have both urged", "has nevertheless called", "never quite realized", "are
-                // now more convinced": a floating quantifier or an adverb without -ly
+                // now more convinced", "which together vowed": a floating quantifier or an adverb
+                // without -ly
                 k -= 1;
             } else if matches!(t.norm.as_str(), "most" | "very")
                 && k < cue_start
@@ -5298,25 +5304,34 @@ impl<'a> Extractor<'a> {
                 "most" | "more" | "less" | "very" | "so" | "too" | "as" | "be"
             );
         let after_subject = prev.capitalized || is_pronoun(p);
-        matches!(
-            w,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "did"
-                | "does"
-        ) || (!adjectival && ((w.ends_with("ed") && w.len() > 4) || is_irregular_past(w)))
+        // "she becomes", "he sings": a word in -s after a singular subject pronoun is its
+        // verb, cue or not
+        let present_after_pronoun = matches!(p, "he" | "she")
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("ous");
+        present_after_pronoun
+            || matches!(
+                w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "did"
+                    | "does"
+            )
+            || (!adjectival && ((w.ends_with("ed") && w.len() > 4) || is_irregular_past(w)))
             || (after_subject && !w.ends_with("ing") && self.cue_verb_word(k) && !self.noun_like(k))
     }
 

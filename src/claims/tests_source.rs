@@ -368,3 +368,17 @@ fn with_before_a_subordinated_gerund_opens_no_absolute_phrase() {
     let t = "The bill passed easily, with several senators calling it a model for other states.";
     assert_eq!(source_of(t, "calling"), "several senators");
 }
+
+#[test]
+fn adverb_together_stands_between_relative_pronoun_and_verb() {
+    let t = "The two largest lenders, which together vowed to cut fees, lost customers.";
+    assert_eq!(source_of(t, "vowed"), "which");
+}
+
+#[test]
+fn participle_after_a_present_tense_clause_takes_its_pronoun_subject() {
+    // "she becomes": a present-tense verb after a subject pronoun opens the nearest clause
+    let t = "The crowd is quiet, and she becomes increasingly angry, shouting that the vote was \
+             rigged.";
+    assert_eq!(source_of(t, "shouting"), "she");
+}
