@@ -4026,6 +4026,28 @@ impl<'a> Extractor<'a> {
         words <= 8
     }
 
+    /// `subj` is a lowercase title before a name ("political scientist Dossym Satpayev",
+    /// "former Pennsylvania governor Ed Rendell"): up to three lowercase content words, then
+    /// capitalized words to its end, at least two of them.
+    fn title_before_name(&self, subj: &Range<usize>) -> bool {
+        let Some(name) = subj.clone().rev().find(|&j| !self.tok(j).capitalized) else {
+            return false;
+        };
+        let name = name + 1;
+        let lower = subj.start..name;
+        subj.end >= name + 2
+            && (1..=3).contains(&lower.len())
+            && subj.clone().all(|j| self.tok(j).is_word())
+            && lower.clone().all(|j| {
+                let w = self.tok(j).norm.as_str();
+                !(is_preposition(w)
+                    || is_determiner(w)
+                    || is_pronoun(w)
+                    || is_verb_aux(w)
+                    || matches!(w, "that" | "and" | "or"))
+            })
+    }
+
     /// `"C," said X` / `C, said X`.
     fn content_verb_subject(
         &mut self,
@@ -4043,6 +4065,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let subj = self.subject_right(&s, h.tokens.end)?;
+        let title = self.title_before_name(&subj) && !self.tok(h.tokens.start).capitalized;
         // the subject must be a name, a pronoun or a determiner phrase, and end the clause
         let first = self.tok(subj.start);
         if !(first.capitalized
@@ -4050,7 +4073,8 @@ impl<'a> Extractor<'a> {
             || is_pronoun(first.norm.as_str())
             || is_quantifier(first.norm.as_str())
             || first.kind == TokKind::Number
-            || (after_quote && first.is_word()))
+            || (after_quote && first.is_word())
+            || title)
         {
             return None;
         }
@@ -4061,7 +4085,8 @@ impl<'a> Extractor<'a> {
                 || is_final_punct(self.tok(from))
                 || matches!(self.tok(from).norm.as_str(), "who" | "," | "(")
                 // `"C," said a longtime adviser to Trump`
-                || (after_quote && is_preposition(self.tok(from).norm.as_str()))
+                || ((after_quote || (title && !self.tok(subj.start).capitalized))
+                    && is_preposition(self.tok(from).norm.as_str()))
         };
         if !rest_ok(subj.end) {
             return None;

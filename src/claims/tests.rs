@@ -1902,3 +1902,22 @@ fn a_place_name_between_commas_inside_the_hearer() {
     assert_eq!((c.source.as_str(), c.cue.as_str()), ("The senator", "told"));
     assert_eq!(c.content, "that she needs them");
 }
+
+#[test]
+fn an_inverted_source_may_open_with_a_lowercase_title() {
+    let c = one("The city has more museums than its rivals, says urban historian Mara Velkova.");
+    assert_eq!(c.pattern, "content-verb-subject");
+    assert_eq!(c.source, "urban historian Mara Velkova");
+    assert_eq!(c.content, "The city has more museums than its rivals");
+    // the place after the name is no part of it
+    let c = one("The plant will close in May, said former state senator Tom Reyes in Fresno.");
+    assert_eq!(c.source, "former state senator Tom Reyes");
+    // a lowercase phrase that is not a title before a name stays out
+    let cs = claims(
+        "In a study of voters, the group found strong support for Mr. Lane among Democrats.",
+    );
+    assert!(
+        cs.iter().all(|c| c.pattern != "content-verb-subject"),
+        "{cs:#?}"
+    );
+}
