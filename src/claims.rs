@@ -1752,11 +1752,12 @@ impl<'a> Extractor<'a> {
         // "A third of independents, 33%, say": a phrase that opens the sentence
         // "Other major unions, including the AFT, have endorsed": a sentence-initial noun
         // phrase with a relative or "including" appositive
-        let opens_sentence = name.start == s.start
+        // ("Yet economists, like their rivals, say": after an opening conjunction too)
+        let opens_sentence = (name.start == s.start || self.opening_conjunction(s, name.start))
             && (first.kind == TokKind::Number
                 || matches!(
                     first.norm.as_str(),
-                    "including" | "which" | "who" | "whose" | "among" | "a" | "an"
+                    "including" | "which" | "who" | "whose" | "among" | "a" | "an" | "like" | "unlike"
                 )
                 // "The senator, speaking to reporters after the vote, said", "The report,
                 // released Tuesday by the inspector general, found"
@@ -1781,7 +1782,7 @@ impl<'a> Extractor<'a> {
             let before = self.tok(name.start - 1);
             if !(before.norm == ","
                 || before.is_quote()
-                || matches!(before.norm.as_str(), "and" | "but" | "even"))
+                || matches!(before.norm.as_str(), "and" | "but" | "even" | "yet"))
             {
                 return None;
             }
@@ -1828,6 +1829,16 @@ impl<'a> Extractor<'a> {
             return Some(name);
         }
         Some(name.start..comma)
+    }
+
+    /// Token `start` follows a conjunction that opens sentence `s` ("Yet economists ...",
+    /// "Even the hawks ...").
+    fn opening_conjunction(&self, s: &Range<usize>, start: usize) -> bool {
+        start == s.start + 1
+            && matches!(
+                self.tok(s.start).norm.as_str(),
+                "but" | "and" | "yet" | "even" | "so"
+            )
     }
 
     fn joins_names(&self, k: usize) -> bool {
@@ -4118,7 +4129,7 @@ impl<'a> Extractor<'a> {
         if !after_quote
             && self
                 .appositive_subject(&s, h.tokens.start - 1)
-                .is_some_and(|a| a.start == s.start)
+                .is_some_and(|a| a.start == s.start || self.opening_conjunction(&s, a.start))
         {
             return None;
         }

@@ -1921,3 +1921,13 @@ fn an_inverted_source_may_open_with_a_lowercase_title() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn a_like_aside_after_a_lowercase_subject() {
+    let c =
+        one("Yet farm economists, like their rivals in industry, say the tariff raises prices.");
+    assert_eq!(c.source, "farm economists, like their rivals in industry");
+    assert_eq!(c.content, "the tariff raises prices");
+    let c = one("Even the loudest critics, like Ms. Ortiz, say the plan has merit.");
+    assert_eq!(c.source, "the loudest critics, like Ms. Ortiz");
+}
