@@ -3013,6 +3013,15 @@ impl<'a> Extractor<'a> {
         while first < s.end && self.tok(first).kind == TokKind::OpenQuote {
             first += 1;
         }
+        // "Shortly after ...", "Even though ...", "Just before ...": a degree adverb first
+        if first + 1 < s.end
+            && matches!(
+                self.tok(first).norm.as_str(),
+                "shortly" | "even" | "just" | "only" | "soon" | "long" | "right" | "immediately"
+            )
+        {
+            first += 1;
+        }
         let opener = matches!(
             self.tok(first).norm.as_str(),
             "while"
@@ -3720,10 +3729,16 @@ impl<'a> Extractor<'a> {
         // "C, Carter told a Senate panel Wednesday": the hearer, then adjuncts
         let mut after = h.tokens.end;
         if self.lex.cues[h.entry].frame == CueFrame::ObjectVerb {
+            // (the hearer ends before a "that" or a subject pronoun: "told reporters that
+            // she agreed", "told a crowd he expects" report what follows)
             while after < s.end
                 && after < h.tokens.end + 5
                 && is_word(self.tok(after))
                 && !is_preposition(self.tok(after).norm.as_str())
+                && !matches!(
+                    self.tok(after).norm.as_str(),
+                    "that" | "he" | "she" | "they" | "we" | "i"
+                )
                 && !self.is_day_word(after)
             {
                 after += 1;

@@ -1931,3 +1931,23 @@ fn a_like_aside_after_a_lowercase_subject() {
     let c = one("Even the loudest critics, like Ms. Ortiz, say the plan has merit.");
     assert_eq!(c.source, "the loudest critics, like Ms. Ortiz");
 }
+
+#[test]
+fn a_hearer_ends_before_that_or_a_subject_pronoun() {
+    let cs = claims(
+        "After the mayor said the budget was short, the governor told reporters that she agreed.",
+    );
+    let told = cs.iter().find(|c| c.cue == "told").expect("told");
+    assert_eq!(told.pattern, "subject-verb");
+    assert_eq!(told.content, "that she agreed");
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.content, "the budget was short");
+}
+
+#[test]
+fn a_degree_adverb_before_a_subordinator_keeps_the_clause_fronted() {
+    let cs = claims("Shortly after the mayor was declared the winner, her rival told a crowd that he expects to win.");
+    let told = cs.iter().find(|c| c.cue == "told").expect("told");
+    assert_eq!(told.content, "that he expects to win");
+    assert!(cs.iter().all(|c| !c.content.contains("rival")), "{cs:#?}");
+}
