@@ -1686,6 +1686,20 @@ impl<'a> Extractor<'a> {
         let mut weak = None;
         while p > s.start {
             let t = self.tok(p - 1);
+            // "Hemsley, the co-author of "Going Viral," about ..., said": a quoted title
+            // inside the appositive is skipped whole
+            if t.kind == TokKind::CloseQuote {
+                if let Some(q) = self
+                    .seg
+                    .quote_closed_at(p - 1)
+                    .filter(|&qi| self.quoted_title(qi))
+                    .map(|qi| &self.seg.quotes[qi])
+                    .filter(|q| q.open > s.start && p - 1 - q.open <= 8)
+                {
+                    p = q.open;
+                    continue;
+                }
+            }
             if t.norm == "," {
                 if let Some(np) = self.appositive_at(s, comma, p) {
                     if !self.weak_name(s, np.start, p - 1) {

@@ -1951,3 +1951,13 @@ fn a_degree_adverb_before_a_subordinator_keeps_the_clause_fronted() {
     assert_eq!(told.content, "that he expects to win");
     assert!(cs.iter().all(|c| !c.content.contains("rival")), "{cs:#?}");
 }
+
+#[test]
+fn a_quoted_title_inside_an_appositive_source() {
+    let c = one("Ortega, the author of \"Cold Harbor,\" about the 1998 floods, said the levees were never repaired.");
+    assert_eq!(
+        c.source,
+        "Ortega, the author of \"Cold Harbor,\" about the 1998 floods"
+    );
+    assert_eq!(c.content, "the levees were never repaired");
+}
