@@ -3175,9 +3175,15 @@ impl<'a> Extractor<'a> {
             return true;
         }
         // "Video of the incident shows": the head noun stands before "of"
-        let head_end = (subj.start + 1..subj.end)
+        let mut head_end = (subj.start + 1..subj.end)
             .find(|&j| self.tok(j).norm == "of")
             .unwrap_or(subj.end);
+        // "Polls there show": a place adverb after the head
+        if head_end > subj.start + 1
+            && matches!(self.tok(head_end - 1).norm.as_str(), "there" | "here")
+        {
+            head_end -= 1;
+        }
         let last = self.tok(head_end - 1);
         let singular_verb = head.ends_with('s');
         // "Health worries have dogged ...": a sentence-initial capital says nothing, unless it
@@ -3267,6 +3273,12 @@ impl<'a> Extractor<'a> {
                         | "ad"
                         | "chart"
                         | "map"
+                        | "polling"
+                        | "average"
+                        | "tally"
+                        | "count"
+                        | "review"
+                        | "search"
                 ))
     }
 

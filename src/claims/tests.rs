@@ -1961,3 +1961,17 @@ fn a_quoted_title_inside_an_appositive_source() {
     );
     assert_eq!(c.content, "the levees were never repaired");
 }
+
+#[test]
+fn polling_and_averages_show_as_verbs() {
+    let c = one("Exit polling shows she won most voters under 30.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("Exit polling", "shows")
+    );
+    assert_eq!(c.content, "she won most voters under 30");
+    let c = one("A rolling average of state polls shows the governor leading by four points.");
+    assert_eq!(c.source, "A rolling average of state polls");
+    let c = one("Polls there show the mayor is trailing his rival.");
+    assert_eq!(c.content, "the mayor is trailing his rival");
+}
