@@ -5654,7 +5654,16 @@ impl<'a> Extractor<'a> {
         }
         let subj = self.subject_left(&s, subj_end)?;
         let expletive = subj.len() == 1 && self.tok(subj.start).norm == "it";
-        let spans = if expletive && next == "that" {
+        // "It seems the Democrats have too many", "It appears Trump will win": a that-less
+        // clause opens with a determiner, a subject pronoun or a name
+        let thatless = expletive && {
+            let t = self.tok(from);
+            // (not "a": "It seems a long time ago" is a predicate)
+            (is_determiner(next) && !matches!(next, "a" | "an"))
+                || matches!(next, "he" | "she" | "they" | "we" | "i")
+                || (t.capitalized && t.is_word())
+        };
+        let spans = if expletive && (next == "that" || thatless) {
             let end = self.clause_end(&s, from);
             (end > from + 1).then(|| vec![self.span_of(from..end)])?
         } else if !expletive && next == "to" {

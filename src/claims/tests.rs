@@ -1975,3 +1975,16 @@ fn polling_and_averages_show_as_verbs() {
     let c = one("Polls there show the mayor is trailing his rival.");
     assert_eq!(c.content, "the mayor is trailing his rival");
 }
+
+#[test]
+fn it_seems_with_a_that_less_clause() {
+    let c = one("It seems the council has far too many members.");
+    assert_eq!(
+        (c.cue.as_str(), c.pattern.as_str()),
+        ("seems", "seem-appear")
+    );
+    assert_eq!(c.content, "the council has far too many members");
+    let c = one("It appears Mayor Ruiz will win the district.");
+    assert_eq!(c.content, "Mayor Ruiz will win the district");
+    assert!(claims("It seems a long time ago.").is_empty());
+}
