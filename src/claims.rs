@@ -3752,24 +3752,7 @@ impl<'a> Extractor<'a> {
             || (subj.start >= s.start + 2
                 && self.tok(subj.start - 1).norm == ","
                 && self.tok(subj.start - 2).kind == TokKind::CloseQuote);
-        // "C, Carter told a Senate panel Wednesday": the hearer, then adjuncts
-        let mut after = h.tokens.end;
-        if self.lex.cues[h.entry].frame == CueFrame::ObjectVerb {
-            // (the hearer ends before a "that" or a subject pronoun: "told reporters that
-            // she agreed", "told a crowd he expects" report what follows)
-            while after < s.end
-                && after < h.tokens.end + 5
-                && is_word(self.tok(after))
-                && !is_preposition(self.tok(after).norm.as_str())
-                && !matches!(
-                    self.tok(after).norm.as_str(),
-                    "that" | "he" | "she" | "they" | "we" | "i"
-                )
-                && !self.is_day_word(after)
-            {
-                after += 1;
-            }
-        }
+        let after = self.skip_hearer(&s, h);
         if !self.only_adjuncts_after(&s, after, quote_before) {
             return None;
         }
@@ -3944,6 +3927,29 @@ impl<'a> Extractor<'a> {
     /// `"Why now?" Clinton said.`: the splitter ends a sentence after a quote's "?", "!" or ".",
     /// so the attribution stands alone and the quote closing the previous sentence is its
     /// content.
+    /// After an object verb that closes a sentence, the hearer ("C, Carter told a Senate
+    /// panel Wednesday"): the token after it (after the cue for other verbs).
+    fn skip_hearer(&self, s: &Range<usize>, h: &CueHit) -> usize {
+        let mut after = h.tokens.end;
+        if self.lex.cues[h.entry].frame == CueFrame::ObjectVerb {
+            // (the hearer ends before a "that" or a subject pronoun: "told reporters that
+            // she agreed", "told a crowd he expects" report what follows)
+            while after < s.end
+                && after < h.tokens.end + 5
+                && is_word(self.tok(after))
+                && !is_preposition(self.tok(after).norm.as_str())
+                && !matches!(
+                    self.tok(after).norm.as_str(),
+                    "that" | "he" | "she" | "they" | "we" | "i"
+                )
+                && !self.is_day_word(after)
+            {
+                after += 1;
+            }
+        }
+        after
+    }
+
     fn quote_before_sentence(
         &mut self,
         si: usize,
@@ -3959,7 +3965,7 @@ impl<'a> Extractor<'a> {
         let close = prev.tokens.end - 1;
         if self.tok(close).kind != TokKind::CloseQuote
             || !is_final_punct(self.tok(close - 1))
-            || !self.only_adjuncts_after(&s, h.tokens.end, false)
+            || !self.only_adjuncts_after(&s, self.skip_hearer(&s, h), false)
             || s.len() > 16
         {
             return None;

@@ -1988,3 +1988,12 @@ fn it_seems_with_a_that_less_clause() {
     assert_eq!(c.content, "Mayor Ruiz will win the district");
     assert!(claims("It seems a long time ago.").is_empty());
 }
+
+#[test]
+fn a_question_quote_before_asked_and_its_hearer() {
+    let cs = claims("“Did you read the audit?” Lane asked the county clerk.");
+    let c = cs.iter().find(|c| c.cue == "asked").expect("asked");
+    assert_eq!(c.pattern, "quote-before-sentence");
+    assert_eq!(c.source, "Lane");
+    assert_eq!(c.content, "“Did you read the audit?”");
+}
