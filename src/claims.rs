@@ -3419,15 +3419,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         // a bare pronoun object says nothing: "talked about that in the discussion"
-        // ("accused him of lying", "praised her for her courage" say something)
+        // (a person does: "Gov. Brown endorsed her", "Voters are rejecting him"; PolNeAR
+        // annotates such a pronoun as the content)
         let next = self.seg.tokens.get(from + 1);
-        let person_with_reason = matches!(t.norm.as_str(), "them" | "him" | "her")
-            && next.is_some_and(|n| matches!(n.norm.as_str(), "of" | "for"));
-        if matches!(
-            t.norm.as_str(),
-            "that" | "this" | "it" | "them" | "him" | "her"
-        ) && next.is_none_or(|n| is_preposition(n.norm.as_str()) || !n.is_word())
-            && !person_with_reason
+        if matches!(t.norm.as_str(), "that" | "this" | "it")
+            && next.is_none_or(|n| is_preposition(n.norm.as_str()) || !n.is_word())
         {
             return None;
         }

@@ -1997,3 +1997,13 @@ fn a_question_quote_before_asked_and_its_hearer() {
     assert_eq!(c.source, "Lane");
     assert_eq!(c.content, "“Did you read the audit?”");
 }
+
+#[test]
+fn a_person_pronoun_is_an_object() {
+    let c = one("Gov. Ana Brown endorsed her.");
+    assert_eq!((c.cue.as_str(), c.content.as_str()), ("endorsed", "her"));
+    let c = one("Most voters in the county are rejecting him.");
+    assert_eq!(c.content, "him");
+    // "that" and "it" alone still say nothing
+    assert!(claims("The mayor talked about that in the meeting.").is_empty());
+}
