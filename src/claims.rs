@@ -2843,6 +2843,21 @@ impl<'a> Extractor<'a> {
             subj_end = self.skip_aux_left(&s, subj_end - 2).0;
             pattern = "infinitival";
         }
+        // "Grijalva was the first Democrat in Congress to endorse Sanders", "one of the
+        // earliest House members to endorse X": an ordinal noun phrase before "to" is who
+        // acts (PolNeAR marks that noun phrase as the source)
+        let mut ordinal_np = None;
+        if pattern == "subject-verb"
+            && subj_end >= s.start + 3
+            && self.tok(subj_end - 1).norm == "to"
+            && h.tokens.start == subj_end
+        {
+            // (not when it opens the sentence: "The first member to endorse him was X" has
+            // its main verb after the object)
+            ordinal_np = self
+                .ordinal_np(&s, subj_end - 1)
+                .filter(|np| np.start > s.start);
+        }
         // "Trump avoids condemning C": the subject of the verb that takes the -ing form
         if subj_end > s.start && is_catenative(self.tok(subj_end - 1).norm.as_str()) {
             subj_end = self.skip_aux_left(&s, subj_end - 1).0;
@@ -2851,10 +2866,16 @@ impl<'a> Extractor<'a> {
         // "Cruz exhorted Republicans to vote and said C": the verb shares the clause's subject
         let coordinated = subj_end > s.start
             && matches!(self.tok(subj_end - 1).norm.as_str(), "and" | "but" | "yet");
-        let subj = match self.subject_left(&s, subj_end) {
-            Some(np) => np,
-            None if coordinated => self.sentence_subject(&s, subj_end - 1)?,
-            None => return None,
+        let subj = match ordinal_np.clone() {
+            Some(np) => {
+                pattern = "infinitival";
+                np
+            }
+            None => match self.subject_left(&s, subj_end) {
+                Some(np) => np,
+                None if coordinated => self.sentence_subject(&s, subj_end - 1)?,
+                None => return None,
+            },
         };
         if !self.plausible_verb(h, subj_end, &subj) {
             return None;
@@ -3280,6 +3301,42 @@ impl<'a> Extractor<'a> {
                         | "review"
                         | "search"
                 ))
+    }
+
+    /// The noun phrase ending at `end` (exclusive) opens with "the" (or "one of the") and an
+    /// ordinal or superlative: "the first Democrat in Congress", "the latest newspaper".
+    fn ordinal_np(&self, s: &Range<usize>, end: usize) -> Option<Range<usize>> {
+        let start = (end.saturating_sub(8).max(s.start)..end.saturating_sub(1))
+            .rev()
+            .find(|&j| {
+                self.tok(j).norm == "the"
+                    && matches!(
+                        self.tok(j + 1).norm.as_str(),
+                        "first"
+                            | "latest"
+                            | "last"
+                            | "only"
+                            | "earliest"
+                            | "newest"
+                            | "second"
+                            | "third"
+                    )
+            })?;
+        if !(start + 1..end).all(|j| self.tok(j).is_word())
+            || (start + 2..end).any(|j| is_verb_aux(self.tok(j).norm.as_str()))
+        {
+            return None;
+        }
+        // "one of the earliest members"
+        let start = if start >= s.start + 2
+            && self.tok(start - 1).norm == "of"
+            && matches!(self.tok(start - 2).norm.as_str(), "one" | "among")
+        {
+            start - 2
+        } else {
+            start
+        };
+        (end > start + 2).then_some(start..end)
     }
 
     /// Skip the hearer after an object verb; fails when no object follows.

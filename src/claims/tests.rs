@@ -2007,3 +2007,19 @@ fn a_person_pronoun_is_an_object() {
     // "that" and "it" alone still say nothing
     assert!(claims("The mayor talked about that in the meeting.").is_empty());
 }
+
+#[test]
+fn an_ordinal_noun_phrase_before_an_infinitive_cue() {
+    let c = one("Ortiz was the first Democrat in the legislature to endorse the mayor.");
+    assert_eq!(c.pattern, "infinitival");
+    assert_eq!(c.source, "the first Democrat in the legislature");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("endorse", "the mayor")
+    );
+    let c = one("Lee was one of the earliest council members to endorse the plan.");
+    assert_eq!(c.source, "one of the earliest council members");
+    // opening the sentence, the phrase is the main clause's subject: no claim this way
+    let cs = claims("The first member of the council to endorse him was Ortiz.");
+    assert!(cs.iter().all(|c| c.pattern != "infinitival"), "{cs:#?}");
+}
