@@ -394,6 +394,14 @@ fn is_wh_word(w: &str) -> bool {
     )
 }
 
+/// A finite or non-finite form of "be" that opens a "be critical of"-type cue.
+fn is_be_form(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am" | "'s" | "'re" | "'m"
+    )
+}
+
 fn is_control_verb(w: &str) -> bool {
     matches!(
         w,
@@ -798,16 +806,50 @@ impl<'a> Extractor<'a> {
             } else {
                 self.lex.cue_index.get(&t.norm)
             };
+            // "was also critical of", "is particularly appreciative of": up to two adverbs
+            // after a form of "be" stay inside the cue
+            let skip = if is_be_form(t.norm.as_str()) {
+                (i + 1..s.end.min(i + 3))
+                    .take_while(|&j| {
+                        let w = self.tok(j).norm.as_str();
+                        (w.ends_with("ly") && w.len() > 4 && !self.tok(j).capitalized)
+                            || matches!(
+                                w,
+                                "also"
+                                    | "very"
+                                    | "more"
+                                    | "less"
+                                    | "so"
+                                    | "too"
+                                    | "still"
+                                    | "most"
+                                    | "quite"
+                                    | "even"
+                                    | "already"
+                            )
+                    })
+                    .count()
+            } else {
+                0
+            };
             if let Some(cands) = cands {
                 for fm in cands {
-                    let stop = i + 1 + fm.rest.len();
-                    if stop <= s.end
-                        && fm
-                            .rest
-                            .iter()
-                            .zip(&self.seg.tokens[i + 1..stop])
-                            .all(|(w, tk)| *w == tk.norm)
-                    {
+                    let matches_at = |from: usize| {
+                        let stop = from + fm.rest.len();
+                        (stop <= s.end
+                            && fm
+                                .rest
+                                .iter()
+                                .zip(&self.seg.tokens[from..stop])
+                                .all(|(w, tk)| *w == tk.norm))
+                        .then_some(stop)
+                    };
+                    let stop = matches_at(i + 1).or_else(|| {
+                        (skip > 0 && !fm.rest.is_empty())
+                            .then(|| matches_at(i + 1 + skip))
+                            .flatten()
+                    });
+                    if let Some(stop) = stop {
                         let mut entries: Vec<usize> = cands
                             .iter()
                             .filter(|o| o.rest == fm.rest)

@@ -2023,3 +2023,17 @@ fn an_ordinal_noun_phrase_before_an_infinitive_cue() {
     let cs = claims("The first member of the council to endorse him was Ortiz.");
     assert!(cs.iter().all(|c| c.pattern != "infinitival"), "{cs:#?}");
 }
+
+#[test]
+fn adverbs_inside_a_be_adjective_cue() {
+    let c = one("The senator was also critical of the handling of the flood.");
+    assert_eq!(c.cue, "was also critical of");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("The senator", "the handling of the flood")
+    );
+    let c = one("Farm groups are deeply concerned about the new tariff.");
+    assert_eq!(c.cue, "are deeply concerned about");
+    let c = one("He’s also critical of the budget.");
+    assert_eq!(c.content, "the budget");
+}
