@@ -2023,10 +2023,12 @@ impl<'a> Extractor<'a> {
             let mut j = k;
             while j < s.end && j < k + 10 {
                 let t = self.tok(j);
+                // ("explained to CBS why C": a wh-clause after the hearer)
                 if t.norm == "that"
                     || t.norm == ","
                     || t.norm == ":"
                     || t.kind == TokKind::OpenQuote
+                    || (j > k + 1 && matches!(t.norm.as_str(), "why" | "how" | "whether"))
                 {
                     break;
                 }

@@ -2037,3 +2037,14 @@ fn adverbs_inside_a_be_adjective_cue() {
     let c = one("He’s also critical of the budget.");
     assert_eq!(c.content, "the budget");
 }
+
+#[test]
+fn a_wh_clause_after_the_hearer_phrase() {
+    let c = one("The editor explained to the panel why the mayor was chosen.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("explained", "why the mayor was chosen")
+    );
+    let c = one("The governor has questioned on several occasions whether the dam is safe.");
+    assert_eq!(c.content, "whether the dam is safe");
+}
