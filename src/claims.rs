@@ -21,6 +21,7 @@
 //! | `reduced-relative` | `reports, endorsed by X, that C` |
 //! | `what-called` | `what X called "C"` |
 //! | `noun-complement` | `X's statement that C`, `word that C`, `the claims of C` |
+//! | `noun-is-that` | `The idea is that C`, `Rubio's argument was that C` (noun and copula are the cue, a possessor the source) |
 //! | `noun-preposition` | `his criticism of C`, `Trump's endorsement of C` (a possessor is the source) |
 //! | `in-poll` | `In a CNN poll released Monday, C`, `C in the polls.` (the poll is the source) |
 //! | `reportedly` | `X is reportedly C`, `Reportedly, C` (no source) |
@@ -4598,6 +4599,9 @@ impl<'a> Extractor<'a> {
         if k >= s.end {
             return None;
         }
+        if let Some(u) = self.noun_is_that(si, &s, h, head, k) {
+            return Some(u);
+        }
         let lemma = self.lex.cues[h.entry].lemma.clone();
         let nt = self.tok(k).norm.clone();
         let from = match nt.as_str() {
@@ -4665,6 +4669,85 @@ impl<'a> Extractor<'a> {
             "noun-complement",
         );
         Some(source.into_iter().collect())
+    }
+
+    /// `The idea is that C`, `Rubio's argument was that C`, `His message long has been that C`:
+    /// the noun phrase opening the sentence, a copula, and a that- or whether-clause. The
+    /// noun and the copula are the cue (as PolNeAR marks them), a possessor the source.
+    fn noun_is_that(
+        &mut self,
+        si: usize,
+        s: &Range<usize>,
+        h: &CueHit,
+        head: usize,
+        k: usize,
+    ) -> Option<Vec<Range<usize>>> {
+        // the noun phrase opens the sentence: a determiner or possessor and modifiers only
+        // (before a possessor, before a determiner and modifiers: "The idea", "One view")
+        let (np_start, before) = if head > s.start && self.tok(head - 1).norm == "'s" {
+            let p = self.possessor(s, head)?.start;
+            (p, s.start..p)
+        } else {
+            (s.start, s.start..head)
+        };
+        if before.len() > 3
+            || before.clone().any(|j| {
+                let t = self.tok(j);
+                !t.is_word() || is_verb_aux(t.norm.as_str()) || self.is_cue_verb_form(j)
+            })
+        {
+            return None;
+        }
+        let mut j = k;
+        while j < s.end && j < k + 2 && {
+            let w = self.tok(j).norm.as_str();
+            (w.ends_with("ly") && w.len() > 4) || matches!(w, "long" | "always" | "still")
+        } {
+            j += 1;
+        }
+        let copula_end = match self.tok(j).norm.as_str() {
+            "is" | "was" => j + 1,
+            "has" | "had" if self.seg.tokens.get(j + 1).is_some_and(|t| t.norm == "been") => j + 2,
+            _ => return None,
+        };
+        if copula_end + 2 >= s.end
+            || !matches!(self.tok(copula_end).norm.as_str(), "that" | "whether")
+        {
+            return None;
+        }
+        let end = self.noun_clause_end(s, copula_end + 1);
+        if (copula_end + 1..end)
+            .filter(|&j| is_word(self.tok(j)))
+            .count()
+            < 4
+        {
+            return None;
+        }
+        let source = self.possessor(s, head);
+        // ("The idea is": without a possessor the determiner opens the cue)
+        let cue_start = if source.is_some() {
+            h.tokens.start
+        } else {
+            np_start
+        };
+        let cue = CueHit {
+            tokens: cue_start..copula_end,
+            ..h.clone()
+        };
+        self.push(
+            si,
+            source.clone(),
+            &cue,
+            vec![self.span_of(copula_end..end)],
+            false,
+            "noun-is-that",
+        );
+        Some(
+            source
+                .into_iter()
+                .chain(std::iter::once(cue_start..copula_end))
+                .collect(),
+        )
     }
 
     /// The subject of the verb whose object is the noun at `noun`: back over the noun's

@@ -2048,3 +2048,21 @@ fn a_wh_clause_after_the_hearer_phrase() {
     let c = one("The governor has questioned on several occasions whether the dam is safe.");
     assert_eq!(c.content, "whether the dam is safe");
 }
+
+#[test]
+fn a_noun_then_copula_then_that_clause() {
+    let c = one("The idea is that small donors can still fund the campaign.");
+    assert_eq!(c.pattern, "noun-is-that");
+    assert_eq!(c.cue, "The idea is");
+    assert_eq!(c.content, "that small donors can still fund the campaign");
+    let c = one("Ortiz's argument was that the levy would hurt small farms.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("Ortiz's", "argument was")
+    );
+    let c = one("His message long has been that he wins because he leads the polls.");
+    assert_eq!(c.cue, "message long has been");
+    // a noun inside the sentence is no such subject
+    let cs = claims("Critics say the idea is that the state pays for the dam.");
+    assert!(cs.iter().all(|c| c.pattern != "noun-is-that"), "{cs:#?}");
+}
