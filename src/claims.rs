@@ -5185,11 +5185,19 @@ impl<'a> Extractor<'a> {
     /// A participle opened by a subordinator before any verb of the sentence ("Tuesday, while
     /// discussing C, Ryan said"): the subject right after a later comma, before its verb.
     fn subject_after_fronted(&self, s: &Range<usize>, h: &CueHit) -> Option<Range<usize>> {
-        let opener = h.tokens.start > s.start
-            && matches!(
-                self.tok(h.tokens.start - 1).norm.as_str(),
+        let subordinator = |k: usize| {
+            matches!(
+                self.tok(k).norm.as_str(),
                 "while" | "after" | "before" | "when" | "upon" | "without" | "since"
-            );
+            )
+        };
+        // ("After months of refusing C, Clinton has ...": a prepositional phrase that opens
+        // the sentence with a subordinator holds the gerund)
+        let opener = h.tokens.start > s.start
+            && (subordinator(h.tokens.start - 1)
+                || (h.tokens.start > s.start + 2
+                    && subordinator(s.start)
+                    && is_preposition(self.tok(h.tokens.start - 1).norm.as_str())));
         if !opener || (s.start..h.tokens.start).any(|j| self.verb_like(j)) {
             return None;
         }
@@ -5199,7 +5207,9 @@ impl<'a> Extractor<'a> {
             if is_final_punct(t) || t.norm == ";" {
                 return None;
             }
-            if t.norm != "," || self.seg.quote_around(j).is_some() {
+            // (the comma may sit inside a closing quote: 'slammed as "careless," Clinton has')
+            let comma_in_quote = t.kind == TokKind::CloseQuote && self.tok(j - 1).norm == ",";
+            if !comma_in_quote && (t.norm != "," || self.seg.quote_around(j).is_some()) {
                 continue;
             }
             let Some(v) = (j + 2..stop.min(j + 14)).find(|&k| self.verb_like(k)) else {

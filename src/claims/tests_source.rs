@@ -382,3 +382,12 @@ fn participle_after_a_present_tense_clause_takes_its_pronoun_subject() {
              rigged.";
     assert_eq!(source_of(t, "shouting"), "she");
 }
+
+#[test]
+fn gerund_inside_a_fronted_subordinate_phrase_takes_the_main_subject() {
+    let t = "After weeks of denying any link to the firm, the minister has changed his story.";
+    assert_eq!(source_of(t, "denying"), "the minister");
+    let t = "After months of refusing to discuss what her critics called \"a scandal,\" Okafor has \
+             apologized.";
+    assert_eq!(source_of(t, "refusing"), "Okafor");
+}
