@@ -4785,16 +4785,37 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let verb = self.tok(k - 1);
-        let verb_like = !verb.capitalized
-            && verb.is_word()
-            && !is_preposition(verb.norm.as_str())
-            && !is_determiner(verb.norm.as_str())
-            && (verb.norm.ends_with("ed")
-                || verb.norm.ends_with('s')
-                || is_irregular_past(verb.norm.as_str())
+        let v = verb.norm.as_str();
+        let plain = !verb.capitalized && verb.is_word() && !is_preposition(v) && !is_determiner(v);
+        // "The campaign, pushing the idea that C": a participle after the subject's comma
+        // holds the noun for that subject
+        if plain && v.len() > 4 && v.ends_with("ing") && self.tok(k - 2).norm == "," {
+            return self
+                .subject_left(s, k - 2)
+                .filter(|np| np.start == s.start && self.plain_np(np));
+        }
+        // "If you have any doubt that C", "she had the impression that C": "have" before a
+        // determiner is the main verb
+        let have = matches!(v, "have" | "has" | "had")
+            && particles == 0
+            && is_determiner(self.tok(k).norm.as_str());
+        let verb_like = plain
+            && (v.ends_with("ed")
+                || v.ends_with('s')
+                || is_irregular_past(v)
+                || have
                 || is_aux(self.tok(k - 2).norm.as_str())
                 || is_pronoun(self.tok(k - 2).norm.as_str()));
-        if !verb_like || is_aux(verb.norm.as_str()) {
+        if !verb_like || (is_aux(v) && !have) {
+            // "The mayor's rivals cling to the hope that C": a plain verb after a subject that
+            // opens the sentence
+            // ("cling" is no participle)
+            if plain && particles > 0 && !(v.ends_with("ing") && v.len() > 5) && !v.ends_with("ly")
+            {
+                return self
+                    .subject_left(s, k - 1)
+                    .filter(|np| np.start == s.start && np.len() > 1 && self.plain_np(np));
+            }
             return None;
         }
         let (end, _) = self.skip_aux_left(s, k - 1);

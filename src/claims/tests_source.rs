@@ -387,7 +387,19 @@ fn participle_after_a_present_tense_clause_takes_its_pronoun_subject() {
 fn gerund_inside_a_fronted_subordinate_phrase_takes_the_main_subject() {
     let t = "After weeks of denying any link to the firm, the minister has changed his story.";
     assert_eq!(source_of(t, "denying"), "the minister");
-    let t = "After months of refusing to discuss what her critics called \"a scandal,\" Okafor has \
+    let t =
+        "After months of refusing to discuss what her critics called \"a scandal,\" Okafor has \
              apologized.";
     assert_eq!(source_of(t, "refusing"), "Okafor");
+}
+
+#[test]
+fn claim_noun_object_of_a_plain_verb_have_or_participle_takes_its_subject() {
+    let t = "The mayor's rivals cling to the hope that the audit will sink her campaign.";
+    assert_eq!(source_of(t, "hope"), "The mayor's rivals");
+    let t = "Few engineers had any doubt that the bridge was unsafe.";
+    assert_eq!(source_of(t, "doubt"), "Few engineers");
+    let t = "The campaign, pushing the idea that the senator is unfit for office, spent millions \
+             on ads.";
+    assert_eq!(source_of(t, "idea"), "The campaign");
 }
