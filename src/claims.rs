@@ -456,6 +456,54 @@ fn is_control_verb(w: &str) -> bool {
     )
 }
 
+/// A verb whose object noun carries the meaning ("took swipes at", "provided details",
+/// "have taken votes in favor of"): its subject holds a noun cue after it.
+fn is_light_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "take"
+            | "takes"
+            | "took"
+            | "taken"
+            | "make"
+            | "makes"
+            | "made"
+            | "give"
+            | "gives"
+            | "gave"
+            | "given"
+            | "provide"
+            | "provides"
+            | "provided"
+            | "release"
+            | "releases"
+            | "released"
+            | "offer"
+            | "offers"
+            | "offered"
+            | "express"
+            | "expresses"
+            | "expressed"
+            | "issue"
+            | "issues"
+            | "issued"
+            | "cast"
+            | "casts"
+            | "share"
+            | "shares"
+            | "shared"
+            | "voice"
+            | "voices"
+            | "voiced"
+            | "level"
+            | "levels"
+            | "leveled"
+            | "levelled"
+            | "lodge"
+            | "lodged"
+    )
+}
+
 /// Verbs that take an -ing complement: "avoids condemning", "keeps insisting".
 fn is_catenative(w: &str) -> bool {
     matches!(
@@ -2907,6 +2955,28 @@ impl<'a> Extractor<'a> {
         if subj_end > s.start && is_catenative(self.tok(subj_end - 1).norm.as_str()) {
             subj_end = self.skip_aux_left(&s, subj_end - 1).0;
             pattern = "catenative";
+        }
+        // "Trump took multiple swipes at X", "Gowdy did not release further details about X":
+        // a noun cue is the object of a light verb, whose subject holds it
+        if entry.frame == CueFrame::NpVerb && subj_end == h.tokens.start {
+            let mut j = subj_end;
+            while j > s.start + 1 && subj_end - j < 2 && {
+                let w = self.tok(j - 1).norm.as_str();
+                !self.tok(j - 1).capitalized
+                    && (is_quantifier(w)
+                        || matches!(
+                            w,
+                            "multiple" | "further" | "more" | "new" | "additional" | "no" | "few"
+                        ))
+            } {
+                j -= 1;
+            }
+            if j > s.start + 1
+                && !self.tok(j - 1).capitalized
+                && is_light_verb(self.tok(j - 1).norm.as_str())
+            {
+                subj_end = self.skip_aux_left(&s, j - 1).0;
+            }
         }
         // "Cruz exhorted Republicans to vote and said C": the verb shares the clause's subject
         let coordinated = subj_end > s.start

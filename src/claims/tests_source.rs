@@ -403,3 +403,16 @@ fn claim_noun_object_of_a_plain_verb_have_or_participle_takes_its_subject() {
              on ads.";
     assert_eq!(source_of(t, "idea"), "The campaign");
 }
+
+#[test]
+fn noun_cue_after_a_light_verb_takes_the_verbs_subject() {
+    let t = "Okafor also took multiple swipes at the governor.";
+    assert_eq!(source_of(t, "swipes at"), "Okafor");
+    let t = "The mayor has not provided details about the plan.";
+    assert_eq!(source_of(t, "details"), "The mayor");
+    let t = "Officials in several states have already taken votes in favor of scrapping the rule.";
+    assert_eq!(
+        source_of(t, "votes in favor of"),
+        "Officials in several states"
+    );
+}
