@@ -456,6 +456,41 @@ fn is_control_verb(w: &str) -> bool {
     )
 }
 
+/// A verb whose object is the subject of a following participle ("left many voters
+/// wondering C", "watched the delegates chanting C", "featuring veterans criticizing X").
+fn is_small_clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "left"
+            | "leaves"
+            | "leave"
+            | "leaving"
+            | "saw"
+            | "see"
+            | "sees"
+            | "seen"
+            | "watch"
+            | "watched"
+            | "watching"
+            | "heard"
+            | "hear"
+            | "hears"
+            | "feature"
+            | "features"
+            | "featured"
+            | "featuring"
+            | "remember"
+            | "remembers"
+            | "recall"
+            | "recalls"
+            | "caught"
+            | "found"
+            | "finds"
+            | "kept"
+            | "keeps"
+    )
+}
+
 /// A verb whose object noun carries the meaning ("took swipes at", "provided details",
 /// "have taken votes in favor of"): its subject holds a noun cue after it.
 fn is_light_verb(w: &str) -> bool {
@@ -4989,9 +5024,20 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 // the noun phrase speaks when it is the subject ("A super PAC backing X
-                // spent"); an object ("released a new ad saying C") carries the words of the
-                // clause's subject
-                let src = if np.start == s.start
+                // spent") or the object of a verb of perception or causation ("left many
+                // voters wondering C", "an ad featuring veterans criticizing X"); another
+                // object ("released a new ad saying C") carries the words of the clause's
+                // subject
+                let small_clause = (np.start.max(s.start + 1)..np.end)
+                    .rev()
+                    .find(|&j| {
+                        let t = self.tok(j - 1);
+                        !t.capitalized && is_small_clause_verb(t.norm.as_str())
+                    })
+                    .map(|j| j..np.end);
+                let src = if let Some(object) = small_clause {
+                    object
+                } else if np.start == s.start
                     || self.tok(np.start - 1).norm == ","
                     || self.preposition_governs(np.start)
                 {

@@ -416,3 +416,11 @@ fn noun_cue_after_a_light_verb_takes_the_verbs_subject() {
         "Officials in several states"
     );
 }
+
+#[test]
+fn participle_after_the_object_of_a_verb_of_perception_takes_that_object() {
+    let t = "The long delay left many voters feeling that the count was unfair.";
+    assert_eq!(source_of(t, "feeling"), "many voters");
+    let t = "The union released an ad featuring several nurses criticizing the hospital's budget.";
+    assert_eq!(source_of(t, "criticizing"), "several nurses");
+}
