@@ -1078,6 +1078,14 @@ impl<'a> Extractor<'a> {
                         return Some(u);
                     }
                 }
+                // "Having announced that C, the judge proceeded ...": a perfect participle
+                // clause opening the sentence, like "Claiming C, Trump told ..."
+                if h.participle
+                    && h.tokens.start == s.start + 1
+                    && self.tok(s.start).norm == "having"
+                {
+                    return self.fronted_participle(si, s, h);
+                }
                 // "Trump is telling reporters that C": a progressive is a finite verb
                 if h.gerund
                     && !self.progressive(&s, h.tokens.start)
@@ -1876,6 +1884,17 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let name = self.subject_left(s, p - 1)?;
+        // ("Phillips, who lost her son in Tulsa, Oklahoma, said": a relative clause before a
+        // comma is no name; an earlier comma gives it. A lone "who, on Friday, said" is the
+        // subject itself)
+        if name.len() > 1
+            && matches!(
+                self.tok(name.start).norm.as_str(),
+                "who" | "which" | "whose"
+            )
+        {
+            return None;
+        }
         // "Rep. Sander M. Levin (Mich.)": the name ends before its parenthesis
         let mut last_i = name.end - 1;
         if self.tok(last_i).norm == ")" {
@@ -5306,9 +5325,11 @@ impl<'a> Extractor<'a> {
         if self.tok(comma).norm != "," {
             return None;
         }
+        // ("Having announced C, the judge proceeded": any finite verb)
         let verb = (comma + 2..s.end.min(comma + 10)).find(|&j| {
             let t = self.tok(j);
-            !t.capitalized && (is_aux(t.norm.as_str()) || self.is_cue_verb_form(j))
+            !t.capitalized
+                && (is_aux(t.norm.as_str()) || self.is_cue_verb_form(j) || self.verb_like(j))
         })?;
         let subj = self.subject_left(&s, verb)?;
         if subj.start != comma + 1 {

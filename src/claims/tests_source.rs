@@ -424,3 +424,21 @@ fn participle_after_the_object_of_a_verb_of_perception_takes_that_object() {
     let t = "The union released an ad featuring several nurses criticizing the hospital's budget.";
     assert_eq!(source_of(t, "criticizing"), "several nurses");
 }
+
+#[test]
+fn relative_clause_with_commas_of_a_place_or_date_stays_in_the_subject() {
+    let t =
+        "Sandy Okafor, who lost her son during the flood in Tulsa, Oklahoma, in July 2012, said \
+             that the city had failed her family.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Sandy Okafor, who lost her son during the flood in Tulsa, Oklahoma, in July 2012"
+    );
+}
+
+#[test]
+fn perfect_participle_opening_the_sentence_takes_the_main_subject() {
+    let t = "Having announced that he would not send me to prison, the judge proceeded to hand \
+             down his sentence.";
+    assert_eq!(source_of(t, "announced"), "the judge");
+}
