@@ -2328,13 +2328,20 @@ impl<'a> Extractor<'a> {
     /// occasion, a subordinate clause, or ", yet/but ..." / ", -ing ..." after it. A content
     /// with a finite verb is a clause and keeps its adjuncts.
     fn np_content_end(&self, k: usize, end: usize) -> usize {
+        // "said he opposes the plan because C": a subject pronoun opens a clause
+        if matches!(
+            self.tok(k).norm.as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        ) {
+            return end;
+        }
         for j in k + 1..end {
             let t = self.tok(j);
             let w = t.norm.as_str();
             if t.is_quote() || is_aux(w) && !matches!(w, "also" | "only" | "even" | "just") {
                 return end;
             }
-            if w.ends_with("ed") && w.len() > 4 && !t.capitalized {
+            if (w.ends_with("ed") && w.len() > 4 || is_irregular_past(w)) && !t.capitalized {
                 return end;
             }
             let next = self.seg.tokens.get(j + 1);

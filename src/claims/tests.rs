@@ -2066,3 +2066,17 @@ fn a_noun_then_copula_then_that_clause() {
     let cs = claims("Critics say the idea is that the state pays for the dam.");
     assert!(cs.iter().all(|c| c.pattern != "noun-is-that"), "{cs:#?}");
 }
+
+#[test]
+fn a_clause_content_keeps_its_subordinate_clause() {
+    let c = one("Grayson said he opposes the plan because the standards ignore each student.");
+    assert_eq!(
+        c.content,
+        "he opposes the plan because the standards ignore each student"
+    );
+    let c = one("The mayor says thousands lost their homes because of reckless lending.");
+    assert_eq!(
+        c.content,
+        "thousands lost their homes because of reckless lending"
+    );
+}
