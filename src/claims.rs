@@ -2338,6 +2338,25 @@ impl<'a> Extractor<'a> {
         for j in k + 1..end {
             let t = self.tok(j);
             let w = t.norm.as_str();
+            // "criticized those charges and has worked to defend him": a verb phrase after
+            // "and" is the subject's, coordinated with the cue (but "a nation that borders
+            // China and has had ties" coordinates inside a relative clause)
+            if w == "and"
+                && j > k + 1
+                && !(k..j).any(|i| matches!(self.tok(i).norm.as_str(), "that" | "which" | "who"))
+                && self.seg.tokens.get(j + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "has" | "have" | "had" | "was" | "is" | "will" | "would" | "did"
+                    )
+                })
+            {
+                return if self.tok(j - 1).norm == "," {
+                    j - 1
+                } else {
+                    j
+                };
+            }
             if t.is_quote() || is_aux(w) && !matches!(w, "also" | "only" | "even" | "just") {
                 return end;
             }

@@ -2080,3 +2080,17 @@ fn a_clause_content_keeps_its_subordinate_clause() {
         "thousands lost their homes because of reckless lending"
     );
 }
+
+#[test]
+fn a_verb_phrase_after_and_ends_an_object_content() {
+    let cs =
+        claims("The mayor has proposed banning cars from the square and has gone on to defend it.");
+    let c = cs
+        .iter()
+        .find(|c| c.cue == "has proposed")
+        .expect("proposed");
+    assert_eq!(c.content, "banning cars from the square");
+    // inside a relative clause the coordination stays
+    let c = one("Analysts cited the value of a port that borders the strait and has had calm waters for years.");
+    assert!(c.content.ends_with("calm waters for years"), "{c:#?}");
+}
