@@ -4304,6 +4304,21 @@ impl<'a> Extractor<'a> {
             if !adjunct_start {
                 return false;
             }
+            // "urged the senator to apologize": an infinitive after the hearer is what was
+            // urged, no adjunct ("said to reporters", "told to CNN" are)
+            if first.norm == "to"
+                && self.seg.tokens.get(from + 1).is_some_and(|n| {
+                    let w = n.norm.as_str();
+                    n.is_word()
+                        && !n.capitalized
+                        && n.kind != TokKind::Number
+                        && !w.ends_with('s')
+                        && !is_determiner(w)
+                        && !is_pronoun(w)
+                })
+            {
+                return false;
+            }
         }
         let mut k = from;
         let mut words = 0;

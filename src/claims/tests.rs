@@ -2094,3 +2094,18 @@ fn a_verb_phrase_after_and_ends_an_object_content() {
     let c = one("Analysts cited the value of a port that borders the strait and has had calm waters for years.");
     assert!(c.content.ends_with("calm waters for years"), "{c:#?}");
 }
+
+#[test]
+fn an_infinitive_after_the_cue_is_no_adjunct() {
+    let c = one("Across most of the region, voters want to limit new housing.");
+    assert_eq!(
+        (c.pattern.as_str(), c.content.as_str()),
+        ("subject-verb", "to limit new housing")
+    );
+    let c = one("On Monday, the White House urged the senators to find a compromise.");
+    assert_eq!(c.cue, "urged");
+    assert!(c.content.contains("to find a compromise"), "{c:#?}");
+    // "to" before a hearer is still an adjunct: "C, X said to reporters"
+    let c = one("The deal is dead, the minister said to reporters.");
+    assert_eq!(c.content, "The deal is dead");
+}
