@@ -4301,7 +4301,20 @@ impl<'a> Extractor<'a> {
                         | "afterward"
                         | "afterwards"
                 );
-            if !adjunct_start {
+            // "announced her plan to ...": "her" before a noun is a determiner, its phrase
+            // an object
+            let her_np = first.norm == "her"
+                && self
+                    .seg
+                    .tokens
+                    .get(from + 1)
+                    .is_some_and(|n| n.is_word() && !is_preposition(n.norm.as_str()));
+            // "warned of a specific type of fakery", "complained about the ad": the
+            // preposition of a prepositional object
+            let prep_object = matches!(first.norm.as_str(), "of" | "about" | "against")
+                && from > 0
+                && !matches!(self.tok(from - 1).norm.as_str(), "said" | "says" | "say");
+            if !adjunct_start || her_np || prep_object {
                 return false;
             }
             // "urged the senator to apologize": an infinitive after the hearer is what was
@@ -4328,7 +4341,8 @@ impl<'a> Extractor<'a> {
                 k += 1;
                 continue;
             }
-            if t.norm == "that" && words == 0 {
+            // ("acknowledged for the first time Friday that C": a that-clause follows)
+            if t.norm == "that" {
                 return false;
             }
             if t.kind == TokKind::OpenQuote || t.norm == ":" {

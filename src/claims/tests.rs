@@ -2109,3 +2109,19 @@ fn an_infinitive_after_the_cue_is_no_adjunct() {
     let c = one("The deal is dead, the minister said to reporters.");
     assert_eq!(c.content, "The deal is dead");
 }
+
+#[test]
+fn objects_after_the_cue_are_no_adjuncts() {
+    // a possessive "her" opens an object
+    let c = one("This month in Iowa, the senator announced her plan to expand rural clinics.");
+    assert_eq!(c.content, "her plan to expand rural clinics");
+    // a that-clause after adjuncts
+    let c = one("In a court filing, the agency acknowledged for the first time Friday that the files were lost.");
+    assert_eq!(c.content, "that the files were lost");
+    // "of" after a non-speech verb opens its object
+    let cs = claims("Last month, a group of experts warned of a new kind of fraud.");
+    assert!(
+        cs.iter().all(|c| c.pattern != "content-subject-verb"),
+        "{cs:#?}"
+    );
+}
