@@ -4106,6 +4106,12 @@ impl<'a> Extractor<'a> {
             if !has_verb && !resumes && (adjunct_first || before - start <= 2) {
                 return None;
             }
+            // "At a rally yesterday, Beck said, "C"", "Later, when I emailed him, he replied,
+            // "C"": a fronted adjunct before "X said, C" is no part of C (the subject-verb
+            // pattern takes what follows)
+            if !has_verb && resumes && adjunct_first {
+                return None;
+            }
             // "Once a petition tops 100,000 signatures, it must be considered", "As an
             // immigrant, she felt for me": a fronted subordinate clause (without a comma of
             // its own) is the main clause's adjunct, not what it reports; "If C1, X said, C2"
@@ -4172,9 +4178,6 @@ impl<'a> Extractor<'a> {
         Some(vec![subj])
     }
 
-    /// `"Why now?" Clinton said.`: the splitter ends a sentence after a quote's "?", "!" or ".",
-    /// so the attribution stands alone and the quote closing the previous sentence is its
-    /// content.
     /// After an object verb that closes a sentence, the hearer ("C, Carter told a Senate
     /// panel Wednesday"): the token after it (after the cue for other verbs).
     fn skip_hearer(&self, s: &Range<usize>, h: &CueHit) -> usize {
@@ -4198,6 +4201,9 @@ impl<'a> Extractor<'a> {
         after
     }
 
+    /// `"Why now?" Clinton said.`: the splitter ends a sentence after a quote's "?", "!" or ".",
+    /// so the attribution stands alone and the quote closing the previous sentence is its
+    /// content.
     fn quote_before_sentence(
         &mut self,
         si: usize,

@@ -2125,3 +2125,12 @@ fn objects_after_the_cue_are_no_adjuncts() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn a_fronted_adjunct_before_said_comma_is_no_content() {
+    let c = one("At a rally in the county yesterday, Lane said, “We will win this seat.”");
+    assert_eq!(c.pattern, "subject-verb");
+    assert_eq!(c.content, "“We will win this seat.”");
+    let c = one("Instead, the aide said, the mayor plans to veto the bill.");
+    assert_eq!(c.content, "the mayor plans to veto the bill");
+}
