@@ -3029,7 +3029,8 @@ impl<'a> Extractor<'a> {
             // its main verb after the object)
             ordinal_np = self
                 .ordinal_np(&s, subj_end - 1)
-                .filter(|np| np.start > s.start);
+                .filter(|np| np.start > s.start)
+                .or_else(|| self.caused_np(&s, subj_end - 1));
         }
         // "Trump avoids condemning C": the subject of the verb that takes the -ing form
         if subj_end > s.start && is_catenative(self.tok(subj_end - 1).norm.as_str()) {
@@ -3075,6 +3076,18 @@ impl<'a> Extractor<'a> {
         if !self.plausible_verb(h, subj_end, &subj) {
             return None;
         }
+        // ("the first Democrat to endorse X", "led Priebus to declare X": the "to" is part of
+        // the cue, as PolNeAR marks it)
+        let with_to;
+        let h = if ordinal_np.is_some() {
+            with_to = CueHit {
+                tokens: h.tokens.start - 1..h.tokens.end,
+                ..h.clone()
+            };
+            &with_to
+        } else {
+            h
+        };
         let infinitive = INFINITIVE_CUES.contains(&entry.lemma.as_str());
         let mut from = h.tokens.end;
         match entry.frame {
@@ -3496,6 +3509,52 @@ impl<'a> Extractor<'a> {
                         | "review"
                         | "search"
                 ))
+    }
+
+    /// `led Reince Priebus to declare`, `forced Schultz to resign`, `allow him to call for`:
+    /// the object of a causative verb before "to" at `to` acts the infinitive.
+    fn caused_np(&self, s: &Range<usize>, to: usize) -> Option<Range<usize>> {
+        let verb = (to.saturating_sub(8).max(s.start)..to.saturating_sub(1))
+            .rev()
+            .find(|&j| {
+                matches!(
+                    self.tok(j).norm.as_str(),
+                    "led"
+                        | "leads"
+                        | "lead"
+                        | "allow"
+                        | "allows"
+                        | "allowed"
+                        | "prompted"
+                        | "prompts"
+                        | "forced"
+                        | "forces"
+                        | "drove"
+                        | "drives"
+                        | "pushed"
+                        | "pushing"
+                        | "pressured"
+                        | "persuaded"
+                        | "convinced"
+                        | "inspired"
+                        | "spurred"
+                        | "compelled"
+                )
+            })?;
+        let np = verb + 1..to;
+        // a short noun phrase: words, no verb, no clause punctuation ("prompted by X's
+        // failure to", "allow Republicans to dodge Trump without having to" are none)
+        (np.len() <= 7
+            && !is_preposition(self.tok(np.start).norm.as_str())
+            && np.clone().all(|j| {
+                let t = self.tok(j);
+                let w = t.norm.as_str();
+                t.is_word()
+                    && !is_verb_aux(w)
+                    && w != "that"
+                    && !(w.ends_with("ing") && w.len() > 4)
+            }))
+        .then_some(np)
     }
 
     /// The noun phrase ending at `end` (exclusive) opens with "the" (or "one of the") and an

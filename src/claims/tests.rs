@@ -2015,7 +2015,7 @@ fn an_ordinal_noun_phrase_before_an_infinitive_cue() {
     assert_eq!(c.source, "the first Democrat in the legislature");
     assert_eq!(
         (c.cue.as_str(), c.content.as_str()),
-        ("endorse", "the mayor")
+        ("to endorse", "the mayor")
     );
     let c = one("Lee was one of the earliest council members to endorse the plan.");
     assert_eq!(c.source, "one of the earliest council members");
@@ -2133,4 +2133,21 @@ fn a_fronted_adjunct_before_said_comma_is_no_content() {
     assert_eq!(c.content, "“We will win this seat.”");
     let c = one("Instead, the aide said, the mayor plans to veto the bill.");
     assert_eq!(c.content, "the mayor plans to veto the bill");
+}
+
+#[test]
+fn the_object_of_a_causative_verb_acts_the_infinitive_cue() {
+    let c = one("The landslide led party chairman Ed Vance to declare her the nominee.");
+    assert_eq!(c.pattern, "infinitival");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str()),
+        ("party chairman Ed Vance", "to declare")
+    );
+    assert_eq!(c.content, "her the nominee");
+    // a passive agent is no such object
+    let cs = claims("The outcry was prompted by the mayor's failure to denounce the vandals.");
+    assert!(
+        cs.iter().all(|c| c.source != "by the mayor's failure"),
+        "{cs:#?}"
+    );
 }
