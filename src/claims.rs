@@ -32,6 +32,7 @@
 //! | `passive-by` | `C was first reported by X`, `C has been called a charlatan by X` |
 //! | `as-reported` | `As stated in X's commentary, C` |
 //! | `colon-lead-in` | `WALLACE: C` at a paragraph start |
+//! | `colon-quote` | `More from Jones: "C"`, `Here's Clinton in 1992: "C"` (a name, a colon, a quotation no cue claimed) |
 //! | `colon-paragraph` | `Limbaugh added:` closing a paragraph; C is the next paragraph |
 //! | `quote-dash` | `"C" ― X` |
 //! | `asked-clause` | `Asked about C, X said ...`, `When asked by Y whether C, ...`, `... X said when asked whether C` (source: the by-agent) |
@@ -1008,6 +1009,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        self.colon_quote(si, s.clone(), first_new);
         // the window bounds a "sentence" of thousands of cues (hostile input) as `extract` does
         self.nest(first_new, 64);
     }
@@ -6486,6 +6488,77 @@ impl<'a> Extractor<'a> {
         let cue = cue_tok;
         self.push_raw(si, Some(src), cue, &lemma, vec![span], "colon-lead-in");
         true
+    }
+
+    /// `More from Jones: "C"`, `Here's Clinton in December 1992: "C"`, `... - Philip Bump:
+    /// "C"`: a short phrase naming a speaker, a colon and a quotation, when no cue of the
+    /// sentence has claimed the quotation. The colon is the cue (as PolNeAR marks it).
+    fn colon_quote(&mut self, si: usize, s: Range<usize>, first_new: usize) {
+        let Some(colon) = (s.start + 1..s.end.saturating_sub(1))
+            .find(|&j| self.tok(j).norm == ":" && self.tok(j + 1).kind == TokKind::OpenQuote)
+        else {
+            return;
+        };
+        let Some(q) = self
+            .seg
+            .quote_opened_at(colon + 1)
+            .map(|qi| self.seg.quotes[qi].clone())
+        else {
+            return;
+        };
+        let Some(close) = q.close else {
+            return;
+        };
+        let content = self.span_of(q.open..close + 1);
+        if self.claims[first_new..].iter().any(|c| {
+            c.content
+                .iter()
+                .any(|sp| sp.start < content.end && content.start < sp.end)
+        }) {
+            return;
+        }
+        // the phrase: from the sentence start or a dash
+        let mut p = (s.start..colon)
+            .rev()
+            .find(|&j| matches!(self.tok(j).norm.as_str(), "-" | "—" | "–"))
+            .map_or(s.start, |d| d + 1);
+        let w = |j: usize| self.tok(j).norm.as_str();
+        if w(p) == "from" {
+            p += 1;
+        } else if p + 1 < colon
+            && ((w(p) == "more" && w(p + 1) == "from")
+                || (w(p) == "here" && matches!(w(p + 1), "'s" | "is")))
+        {
+            p += 2;
+        }
+        if p >= colon
+            || colon - p > 10
+            || !(p..colon).all(|j| {
+                let t = self.tok(j);
+                (t.is_word() || matches!(t.norm.as_str(), "'s" | "."))
+                    && (t.capitalized
+                        || !(is_verb_aux(t.norm.as_str()) || self.is_cue_verb_form(j)))
+            })
+            || !(p..colon).any(|j| self.tok(j).capitalized || w(j) == "report")
+        {
+            return;
+        }
+        // "Clinton in December 1992": the name ends before its adjunct
+        let end = (p + 1..colon)
+            .find(|&j| is_preposition(w(j)) && !self.tok(j).capitalized && w(j) != "of")
+            .unwrap_or(colon);
+        // the phrase ends in a name ("She went:", "Hoff's letter makes a case:" do not)
+        if !self.tok(end - 1).capitalized || (end - p == 1 && w(p) == "according") {
+            return;
+        }
+        self.push_raw(
+            si,
+            Some(p..end),
+            colon..colon + 1,
+            "colon",
+            vec![content],
+            "colon-quote",
+        );
     }
 
     /// `In X's words, C`: the source sits inside the cue phrase.

@@ -2151,3 +2151,20 @@ fn the_object_of_a_causative_verb_acts_the_infinitive_cue() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn a_name_a_colon_and_a_quotation() {
+    let c = one(
+        "More from Alvarez: “The makeup of the state is only a starting point for any forecast.”",
+    );
+    assert_eq!(c.pattern, "colon-quote");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Alvarez", ":"));
+    assert!(c.content.starts_with("“The makeup"), "{c:#?}");
+    let c =
+        one("Here’s Ortiz in March 2012: “We must rebuild the port before we build the stadium.”");
+    assert_eq!(c.source, "Ortiz");
+    // a clause before the colon is no speaker label
+    let cs =
+        claims("Her letter makes a simple case: “Voters deserve to know who pays for these ads.”");
+    assert!(cs.iter().all(|c| c.pattern != "colon-quote"), "{cs:#?}");
+}
