@@ -5969,6 +5969,18 @@ impl<'a> Extractor<'a> {
         // the content's, not the source ("X was quoted as saying C" keeps X)
         let mut source = Some(subj.clone());
         let mut infinitive = false;
+        // ("were described to him by a reporter": "to" before a hearer is no infinitive)
+        let to_hearer = from + 1 < s.end && {
+            let n = self.tok(from + 1);
+            let w = n.norm.as_str();
+            matches!(w, "him" | "her" | "them" | "me" | "us" | "reporters")
+                || (is_determiner(w) && w != "that")
+        };
+        if to_hearer && after.is_some_and(|t| t.norm == "to") {
+            if let Some(u) = self.passive_by_agent(si, s.clone(), h, subj.clone(), negated) {
+                return Some(u);
+            }
+        }
         if after.is_some_and(|t| t.norm == "to") {
             infinitive = true;
             source = None;

@@ -442,3 +442,9 @@ fn perfect_participle_opening_the_sentence_takes_the_main_subject() {
              down his sentence.";
     assert_eq!(source_of(t, "announced"), "the judge");
 }
+
+#[test]
+fn passive_agent_after_a_hearer_is_the_source() {
+    let t = "Scenes from the film were described to him by a reporter.";
+    assert_eq!(source_of(t, "were described"), "a reporter");
+}
