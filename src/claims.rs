@@ -5666,8 +5666,11 @@ impl<'a> Extractor<'a> {
                 let prev = self.tok(np.start - 1);
                 // a subject follows a clause boundary, not a verb or noun ("had a comparable
                 // assessment of X's record")
+                // (or a date: "On September 27 they published ..., announcing C")
                 let boundary = !prev.is_word()
                     || prev.capitalized
+                    || (prev.kind == TokKind::Number
+                        && is_pronoun(self.tok(np.start).norm.as_str()))
                     || is_left_boundary(prev.norm.as_str())
                     || self.cue_verb_word(np.start - 1)
                     || is_day_name(prev.norm.as_str())

@@ -448,3 +448,10 @@ fn passive_agent_after_a_hearer_is_the_source() {
     let t = "Scenes from the film were described to him by a reporter.";
     assert_eq!(source_of(t, "were described"), "a reporter");
 }
+
+#[test]
+fn pronoun_subject_after_a_date_opens_the_clause() {
+    let t = "On September 27 they published the results of their check by announcing that the \
+             figure was true.";
+    assert_eq!(source_of(t, "announcing"), "they");
+}
