@@ -5164,6 +5164,21 @@ impl<'a> Extractor<'a> {
                         spans = vec![self.span_of(used.start..v)];
                     }
                 }
+                // "In a statement announcing the pick, the union called C": a noun phrase
+                // inside a fronted prepositional phrase ends at the phrase's comma, before the
+                // main clause
+                if np.start > s.start
+                    && is_preposition(self.tok(s.start).norm.as_str())
+                    && (s.start..np.start).all(|j| self.tok(j).norm != ",")
+                {
+                    if let Some(c) = (used.clone())
+                        .find(|&j| self.tok(j).norm == "," && self.seg.quote_around(j).is_none())
+                    {
+                        if c > used.start {
+                            spans = vec![self.span_of(used.start..c)];
+                        }
+                    }
+                }
                 // the noun phrase speaks when it is the subject ("A super PAC backing X
                 // spent") or the object of a verb of perception or causation ("left many
                 // voters wondering C", "an ad featuring veterans criticizing X"); another

@@ -455,3 +455,10 @@ fn pronoun_subject_after_a_date_opens_the_clause() {
              figure was true.";
     assert_eq!(source_of(t, "announcing"), "they");
 }
+
+#[test]
+fn participle_in_a_fronted_prepositional_phrase_leaves_the_main_clause_its_subject() {
+    let t = "In a statement announcing the pick, the union called Clinton a champion for its \
+             members, citing her work after the attacks.";
+    assert_eq!(source_of(t, "citing"), "the union");
+}
