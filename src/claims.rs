@@ -5235,10 +5235,41 @@ impl<'a> Extractor<'a> {
         // ("Now, after arguing that C, his team is suggesting ...": a fronted participle
         // phrase takes the main clause's subject after it)
         let subj = with_subject
+            .or_else(|| self.gerund_possessor(&s, h.tokens.start))
             .or_else(|| self.subject_after_fronted(&s, h))
             .or_else(|| self.sentence_subject(&s, h.tokens.start));
         self.push(si, subj.clone(), h, spans, false, "participial");
         Some(subj.into_iter().collect())
+    }
+
+    /// "his campaign theme of questioning C", "Trump's habit of calling X": a gerund after
+    /// "of" on a noun with a possessor is the possessor's.
+    fn gerund_possessor(&self, s: &Range<usize>, cue: usize) -> Option<Range<usize>> {
+        if cue < s.start + 3 || self.tok(cue - 1).norm != "of" {
+            return None;
+        }
+        let mut head = cue - 1;
+        while head > s.start + 1 && cue - 1 - head < 3 && {
+            let t = self.tok(head - 1);
+            let w = t.norm.as_str();
+            t.is_word()
+                && !t.capitalized
+                && w.starts_with(|c: char| c.is_alphabetic())
+                && !is_determiner(w)
+                && !is_preposition(w)
+                && !matches!(
+                    w,
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "be"
+                )
+                && !is_pronoun(w)
+                && !is_left_boundary(w)
+        } {
+            head -= 1;
+        }
+        if head == cue - 1 {
+            return None;
+        }
+        self.possessor(s, head)
     }
 
     /// Token `k` looks like a finite verb: a regular past form or a common irregular one.

@@ -462,3 +462,10 @@ fn participle_in_a_fronted_prepositional_phrase_leaves_the_main_clause_its_subje
              members, citing her work after the attacks.";
     assert_eq!(source_of(t, "citing"), "the union");
 }
+
+#[test]
+fn gerund_after_of_on_a_possessed_noun_is_the_possessors() {
+    let t = "Okafor has won over many farmers through her long campaign of questioning the trade \
+             deals.";
+    assert_eq!(source_of(t, "questioning"), "her");
+}
