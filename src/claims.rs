@@ -3070,6 +3070,16 @@ impl<'a> Extractor<'a> {
                 np
             }
             None => match self.subject_left(&s, subj_end) {
+                // "McConnell met with her and came away convinced that C": a verb phrase
+                // after "and" is no subject; the verb shares the clause's subject
+                Some(np)
+                    if np.start > s.start + 1
+                        && matches!(self.tok(np.start - 1).norm.as_str(), "and" | "but")
+                        && !self.tok(np.start).capitalized
+                        && self.verb_like(np.start) =>
+                {
+                    self.sentence_subject(&s, np.start - 1)?
+                }
                 Some(np) => np,
                 None if coordinated => self.sentence_subject(&s, subj_end - 1)?,
                 None => return None,

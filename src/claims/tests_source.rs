@@ -469,3 +469,9 @@ fn gerund_after_of_on_a_possessed_noun_is_the_possessors() {
              deals.";
     assert_eq!(source_of(t, "questioning"), "her");
 }
+
+#[test]
+fn verb_phrase_after_and_before_a_participle_cue_shares_the_subject() {
+    let t = "The senator met with the miners and came away convinced that the mine was safe.";
+    assert_eq!(source_of(t, "convinced"), "The senator");
+}
