@@ -1524,6 +1524,12 @@ impl<'a> Extractor<'a> {
                     && k - 2 > s.start
                     && is_determiner(self.tok(k - 3).norm.as_str()))
                 && self.tok(k).norm != "'s"
+                // ("One pastor supporting Mr. Cruz said", "Voters backing Trump say": a
+                // participle phrase on the subject's noun)
+                && !(self.tok(k - 1).norm.ends_with("ing")
+                    && k >= s.start + 2
+                    && self.noun_word(k - 2)
+                    && (!self.tok(k - 2).capitalized || k - 2 == s.start))
                 // ("a news report published Wednesday said": a noun a participle modifies)
                 && !(k + 1 < end
                     && self.dated_participle(s, k + 1)

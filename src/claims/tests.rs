@@ -2168,3 +2168,11 @@ fn a_name_a_colon_and_a_quotation() {
         claims("Her letter makes a simple case: “Voters deserve to know who pays for these ads.”");
     assert!(cs.iter().all(|c| c.pattern != "colon-quote"), "{cs:#?}");
 }
+
+#[test]
+fn a_participle_phrase_inside_the_subject() {
+    let c = one("One pastor supporting Mr. Lane said he had made 150 calls.");
+    assert_eq!(c.source, "One pastor supporting Mr. Lane");
+    let c = one("Voters supporting the mayor said they were angry at the council.");
+    assert_eq!(c.source, "Voters supporting the mayor");
+}
