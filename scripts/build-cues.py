@@ -485,6 +485,12 @@ NOUNS = {
     # takes a that-clause "backing" never has)
     "promise": ["pledge"],
 }
+# session 6: nouns that report only with a possessor and their preposition (the
+# noun-preposition pattern): "Trump's attacks on Curiel", "Murphy's opposition to the bill",
+# "his support for scrapping superdelegates"; measured on train like the rest
+NOUNS["accuse"].append("attack")
+NOUNS["dispute"].append("opposition")
+NOUNS["endorse"].append("support")
 
 # never cues on their own, though they appear in the lists
 STOP = {"be", "have", "do", "go", "get", "come", "give", "make", "take", "put", "look",

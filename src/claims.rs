@@ -396,6 +396,12 @@ fn is_wh_word(w: &str) -> bool {
     )
 }
 
+/// Noun cues that report only with their preposition ("attacks on X", "support for X"): a
+/// "that" after them opens a relative clause ("the attacks that Republicans will use").
+fn preposition_only_noun(lemma: &str) -> bool {
+    matches!(lemma, "attack" | "opposition" | "support")
+}
+
 /// A finite or non-finite form of "be" that opens a "be critical of"-type cue.
 fn is_be_form(w: &str) -> bool {
     matches!(
@@ -2154,8 +2160,10 @@ impl<'a> Extractor<'a> {
                     .cue_index
                     .get(&self.tok(j - 1).norm)
                     .is_some_and(|v| {
-                        v.iter()
-                            .any(|fm| self.lex.cues[fm.entry].frame == CueFrame::Noun)
+                        v.iter().any(|fm| {
+                            let e = &self.lex.cues[fm.entry];
+                            e.frame == CueFrame::Noun && !preposition_only_noun(&e.lemma)
+                        })
                     });
             if noun_before {
                 return None;
@@ -4793,6 +4801,11 @@ impl<'a> Extractor<'a> {
         if let Some(u) = self.noun_preposition(si, &s, h) {
             return Some(u);
         }
+        // these nouns report only with their preposition ("attacks on X", "support for X"):
+        // "the attacks that Republicans will use" is a relative clause
+        if preposition_only_noun(&self.lex.cues[h.entry].lemma) {
+            return None;
+        }
         let mut k = h.tokens.end;
         // the possessor may stand before modifiers: "Trump's false claims", "his earlier
         // statements", "her own concern"
@@ -5322,20 +5335,42 @@ impl<'a> Extractor<'a> {
                 | "speculation"
                 | "allegation"
                 | "charge"
+                | "attack"
+                | "opposition"
+                | "support"
         );
         if k + 1 >= s.end || !stance_noun {
             return None;
         }
         let prep = self.tok(k).norm.as_str();
-        if !matches!(
-            prep,
-            "for" | "to" | "about" | "on" | "against" | "over" | "of"
-        ) {
+        let prep_ok = match entry.lemma.as_str() {
+            "attack" => matches!(prep, "on" | "against"),
+            "opposition" => prep == "to",
+            "support" => matches!(prep, "for" | "of"),
+            _ => matches!(
+                prep,
+                "for" | "to" | "about" | "on" | "against" | "over" | "of"
+            ),
+        };
+        if !prep_ok {
             return None;
         }
-        let (mut spans, used) = self.np_object(s, k + 1, false)?;
+        let (mut spans, mut used) = self.np_object(s, k + 1, false)?;
         if used.start != k + 1 {
             return None;
+        }
+        // "after his attacks on Donald Trump, Fox News host Sean Hannity indicated": the
+        // object ends at a comma followed by a name (the main clause's subject)
+        if let Some(c) =
+            (used.start + 1..used.end).find(|&j| {
+                self.tok(j).norm == ","
+                    && self.seg.tokens.get(j + 1).is_some_and(|n| {
+                        n.capitalized || matches!(n.norm.as_str(), "the" | "a" | "an")
+                    })
+            })
+        {
+            spans = vec![self.span_of(used.start..c)];
+            used.end = c;
         }
         // "His criticism of the deal was sharp": the noun phrase ends before an auxiliary
         // (an -ed word here is mostly a modifier: "concerns about the proposed wall")

@@ -2176,3 +2176,23 @@ fn a_participle_phrase_inside_the_subject() {
     let c = one("Voters supporting the mayor said they were angry at the council.");
     assert_eq!(c.source, "Voters supporting the mayor");
 }
+
+#[test]
+fn attacks_support_and_opposition_with_a_possessor() {
+    let c = one("His attacks on hedge fund managers have helped him with young voters.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.pattern.as_str()),
+        ("His", "attacks on", "noun-preposition")
+    );
+    assert_eq!(c.content, "hedge fund managers");
+    let c = one("Her support for scrapping the tax is not shared by her party.");
+    assert_eq!(c.content, "scrapping the tax");
+    // the object ends before the main clause's subject
+    let cs = claims("After his attacks on Mayor Ruiz, the governor said the feud was over.");
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.source, "the governor");
+    // without a possessor, or with another preposition, no claim; "that" is a relative clause
+    assert!(claims("Attacks on the port continued.").is_empty());
+    let cs = claims("The mayor said in an interview about the attacks that the city was safe.");
+    assert!(cs.iter().any(|c| c.cue.starts_with("said")), "{cs:#?}");
+}
