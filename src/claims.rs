@@ -2337,7 +2337,35 @@ impl<'a> Extractor<'a> {
             self.np_content_end(k, end)
         };
         let start = if saw_that { that_at } else { k };
+        // "Trump said a day earlier", "the governor announced late": a time adverb is no
+        // content (the quote before the subject is; content-subject-verb takes it)
+        if !saw_that && self.only_time_words(k..end) {
+            return None;
+        }
         Some((vec![self.span_of(start..end)], k..end))
+    }
+
+    /// Every word of `r` belongs to a relative time phrase ("a day earlier", "just a few
+    /// years earlier", "late", "weeks ago"), one of them the time adverb itself.
+    fn only_time_words(&self, r: Range<usize>) -> bool {
+        let mut adverb = false;
+        for j in r {
+            let t = self.tok(j);
+            if !t.is_word() {
+                continue;
+            }
+            match t.norm.as_str() {
+                "earlier" | "later" | "late" | "early" | "ago" | "afterward" | "afterwards" => {
+                    adverb = true
+                }
+                "a" | "an" | "the" | "few" | "several" | "just" | "only" | "day" | "days"
+                | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours" | "hour"
+                | "minutes" | "moments" | "two" | "three" | "four" | "five" => {}
+                _ if t.kind == TokKind::Number => {}
+                _ => return false,
+            }
+        }
+        adverb
     }
 
     /// Where a content that is still a bare noun phrase ends: before an adjunct of time or

@@ -2196,3 +2196,11 @@ fn attacks_support_and_opposition_with_a_possessor() {
     let cs = claims("The mayor said in an interview about the attacks that the city was safe.");
     assert!(cs.iter().any(|c| c.cue.starts_with("said")), "{cs:#?}");
 }
+
+#[test]
+fn a_time_adverb_after_the_cue_is_no_content() {
+    let c = one("“We will have to fight for every vote,” the mayor said a day earlier.");
+    assert_eq!(c.pattern, "content-subject-verb");
+    assert_eq!(c.content, "“We will have to fight for every vote,”");
+    assert!(claims("The minister responded late.").is_empty());
+}
