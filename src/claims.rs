@@ -7031,9 +7031,22 @@ impl<'a> Extractor<'a> {
                     c.parent.is_none() && c.content.first().is_some_and(|s| s.end <= span.start)
                 })
                 .max_by_key(|(_, c)| c.content.last().map_or(0, |s| s.end));
-            let Some((pi, pc)) = prev else { continue };
-            if pc.kind != ClaimKind::Direct && pc.kind != ClaimKind::Mixed {
+            let Some((mut pi, mut pc)) = prev else {
                 continue;
+            };
+            // ("“A,” Johnson said, referring to a town hall. “B.”": a participle or "when
+            // asked" claim after the direct one in its sentence does not end the quote run)
+            if pc.kind != ClaimKind::Direct && pc.kind != ClaimKind::Mixed {
+                let direct = self.claims.iter().enumerate().find(|(_, c)| {
+                    c.parent.is_none()
+                        && c.sentence == pc.sentence
+                        && matches!(c.kind, ClaimKind::Direct | ClaimKind::Mixed)
+                        && c.content.first().is_some_and(|s| s.end <= span.start)
+                });
+                match direct {
+                    Some((i, c)) => (pi, pc) = (i, c),
+                    None => continue,
+                }
             }
             let p_sent = pc.sentence;
             // the next sentence, or one after a short narrative sentence with no claim and no

@@ -2204,3 +2204,15 @@ fn a_time_adverb_after_the_cue_is_no_content() {
     assert_eq!(c.content, "“We will have to fight for every vote,”");
     assert!(claims("The minister responded late.").is_empty());
 }
+
+#[test]
+fn a_quote_continues_past_a_participle_claim() {
+    let text = "\"You make mistakes on the trail,\" Lane said in Concord, referring to a town hall where he stumbled. \"If I could do that again, I would answer differently.\"";
+    let cs = claims(text);
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.pattern, "content-subject-verb+continued-quote");
+    assert!(
+        said.content.ends_with("I would answer differently.\""),
+        "{said:#?}"
+    );
+}
