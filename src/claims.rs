@@ -5286,12 +5286,52 @@ impl<'a> Extractor<'a> {
         if entry.frame == CueFrame::ObjectVerb {
             from = self.skip_object(&s, from)?;
         }
-        let (spans, _used) =
+        let (mut spans, _used) =
             self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
+        // "But Obama, making it clear that C, stood beside X": a participle between the
+        // sentence's subject and its verb is the subject's, and ends at its closing comma
+        let close = (h.tokens.end..s.end).find(|&j| {
+            self.tok(j).norm == ","
+                && self.seg.quote_around(j).is_none()
+                && (j + 1..s.end.min(j + 4)).any(|k| self.verb_like(k))
+        });
+        let appositive =
+            (with_subject.is_none() && close.is_some() && self.tok(h.tokens.start - 1).norm == ",")
+                .then(|| self.subject_left(&s, h.tokens.start - 1))
+                .flatten()
+                .filter(|np| {
+                    let opener = matches!(
+                        self.tok(s.start).norm.as_str(),
+                        "but" | "and" | "yet" | "so"
+                    );
+                    (np.start == s.start || (opener && np.start == s.start + 1))
+                        && self.plain_np(np)
+                        && np.clone().all(|j| {
+                            let t = self.tok(j);
+                            !self.verb_like(j)
+                                && !(t.norm.ends_with("ly") && !t.capitalized)
+                                && !is_preposition(t.norm.as_str())
+                        })
+                });
+        if appositive.is_some() {
+            if let Some(c) = close {
+                let cut = self.tok(c).span.start;
+                let last_end = self.tok(c - 1).span.end;
+                spans.retain(|sp| sp.start < cut);
+                for sp in &mut spans {
+                    sp.end = sp.end.min(last_end).max(sp.start);
+                }
+                spans.retain(|sp| sp.end > sp.start);
+                if spans.is_empty() {
+                    return None;
+                }
+            }
+        }
         // the subject: the first noun phrase of the sentence, before its first verb
         // ("Now, after arguing that C, his team is suggesting ...": a fronted participle
         // phrase takes the main clause's subject after it)
         let subj = with_subject
+            .or(appositive)
             .or_else(|| self.gerund_possessor(&s, h.tokens.start))
             .or_else(|| self.subject_after_fronted(&s, h))
             .or_else(|| self.sentence_subject(&s, h.tokens.start));

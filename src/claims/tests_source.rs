@@ -475,3 +475,11 @@ fn verb_phrase_after_and_before_a_participle_cue_shares_the_subject() {
     let t = "The senator met with the miners and came away convinced that the mine was safe.";
     assert_eq!(source_of(t, "convinced"), "The senator");
 }
+
+#[test]
+fn participle_between_subject_and_verb_is_the_subjects() {
+    let t = "But Okafor, making it clear that safety came first, stood beside the new minister.";
+    assert_eq!(source_of(t, "making it clear"), "Okafor");
+    let t = "And the mayor, insisting that the budget was sound, refused to resign.";
+    assert_eq!(source_of(t, "insisting"), "the mayor");
+}
