@@ -3074,6 +3074,7 @@ impl<'a> Extractor<'a> {
             ordinal_np = self
                 .ordinal_np(&s, subj_end - 1)
                 .filter(|np| np.start > s.start)
+                .map(|np| self.copula_subject(&s, np.start).unwrap_or(np))
                 .or_else(|| self.caused_np(&s, subj_end - 1));
         }
         // "Trump avoids condemning C": the subject of the verb that takes the -ing form
@@ -3609,6 +3610,26 @@ impl<'a> Extractor<'a> {
                     && !(w.ends_with("ing") && w.len() > 4)
             }))
         .then_some(np)
+    }
+
+    /// The subject of a copula right before the predicate noun phrase at `np_start`
+    /// ("Grijalva was the first Democrat to endorse X": Grijalva, as PolNeAR marks most such
+    /// cases); not a relative pronoun ("Hunter, who was one of the earliest members to
+    /// endorse X" keeps the noun phrase).
+    fn copula_subject(&self, s: &Range<usize>, np_start: usize) -> Option<Range<usize>> {
+        if np_start < s.start + 2
+            || !matches!(
+                self.tok(np_start - 1).norm.as_str(),
+                "is" | "was" | "were" | "are" | "became" | "becomes"
+            )
+        {
+            return None;
+        }
+        let (end, _) = self.skip_aux_left(s, np_start - 1);
+        self.subject_left(s, end).filter(|np| {
+            !matches!(self.tok(np.start).norm.as_str(), "who" | "which" | "that")
+                && self.plain_np(np)
+        })
     }
 
     /// The noun phrase ending at `end` (exclusive) opens with "the" (or "one of the") and an
