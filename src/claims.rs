@@ -5330,7 +5330,7 @@ impl<'a> Extractor<'a> {
                         && np.clone().all(|j| {
                             let t = self.tok(j);
                             !self.verb_like(j)
-                                && !(t.norm.ends_with("ly") && !t.capitalized)
+                                && (t.capitalized || !t.norm.ends_with("ly"))
                                 && !is_preposition(t.norm.as_str())
                         })
                 });
