@@ -923,8 +923,17 @@ impl<'a> Extractor<'a> {
             } else {
                 0
             };
+            // "is known as", "has long been seen as" judge their subject; "chemicals known as
+            // HFCs" only names it: these participle forms need a form of "be" before them
+            let passive_only = matches!(t.norm.as_str(), "known" | "seen")
+                && !(i.saturating_sub(3).max(s.start)..i)
+                    .rev()
+                    .any(|j| is_be_form(self.tok(j).norm.as_str()) || self.tok(j).norm == "been");
             if let Some(cands) = cands {
                 for fm in cands {
+                    if passive_only && !fm.rest.is_empty() {
+                        continue;
+                    }
                     let matches_at = |from: usize| {
                         let stop = from + fm.rest.len();
                         (stop <= s.end
@@ -1152,7 +1161,10 @@ impl<'a> Extractor<'a> {
         let mut negated = false;
         while k > s.start {
             let t = self.tok(k - 1);
-            let adverb = t.norm.ends_with("ly") && t.norm.len() > 4 && !t.capitalized;
+            // ("is well known for", "is best known as": a degree adverb before a participle)
+            let adverb = (t.norm.ends_with("ly") && t.norm.len() > 4 && !t.capitalized)
+                || (matches!(t.norm.as_str(), "well" | "best")
+                    && matches!(self.tok(cue_start).norm.as_str(), "known" | "seen"));
             // "He's claiming", "they've said": a contracted auxiliary after a pronoun
             let contracted = matches!(t.norm.as_str(), "'s" | "'re" | "'ve" | "'d" | "'ll")
                 && k >= s.start + 2

@@ -2220,3 +2220,18 @@ fn a_quote_continues_past_a_participle_claim() {
         "{said:#?}"
     );
 }
+
+#[test]
+fn passive_judgements_known_as_and_seen_as() {
+    let c = one("The mayor is seen as the more electable choice.");
+    assert_eq!(
+        (c.cue.as_str(), c.pattern.as_str()),
+        ("is seen as", "passive")
+    );
+    assert_eq!(c.content, "The mayor … the more electable choice");
+    let c = one("The firm is well known for making cheap ferries.");
+    assert_eq!(c.cue, "known for");
+    assert!(c.source.is_empty(), "{c:#?}");
+    // without a form of "be" the participle only names: no claim
+    assert!(claims("Chemicals known as HFCs are potent.").is_empty());
+}
