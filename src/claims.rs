@@ -1538,6 +1538,32 @@ impl<'a> Extractor<'a> {
                 && !t.capitalized
                 && self.is_cue_verb_form(k - 1)
                 && !is_determiner(self.tok(k - 2).norm.as_str())
+                // ("An earlier report in a paper said", "a new poll by X found": a
+                // determiner and an adjective before the noun)
+                && !(k >= s.start + 3
+                    && is_determiner(self.tok(k - 3).norm.as_str())
+                    && matches!(
+                        self.tok(k - 2).norm.as_str(),
+                        "new"
+                            | "earlier"
+                            | "recent"
+                            | "latest"
+                            | "separate"
+                            | "previous"
+                            | "second"
+                            | "third"
+                            | "initial"
+                            | "official"
+                            | "internal"
+                            | "final"
+                            | "annual"
+                            | "detailed"
+                            | "damning"
+                            | "leaked"
+                            | "preliminary"
+                            | "confidential"
+                            | "joint"
+                    ))
                 && !(self.tok(k - 2).kind == TokKind::Number
                     && k - 2 > s.start
                     && is_determiner(self.tok(k - 3).norm.as_str()))

@@ -2235,3 +2235,11 @@ fn passive_judgements_known_as_and_seen_as() {
     // without a form of "be" the participle only names: no claim
     assert!(claims("Chemicals known as HFCs are potent.").is_empty());
 }
+
+#[test]
+fn an_adjective_before_a_report_noun_keeps_it_in_the_subject() {
+    let c = one("An earlier report in a local paper said that the mayor had used the photos.");
+    assert_eq!(c.source, "An earlier report in a local paper");
+    let c = one("A new poll by the college found that the senator leads.");
+    assert_eq!(c.source, "A new poll by the college");
+}
