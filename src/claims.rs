@@ -1993,7 +1993,10 @@ impl<'a> Extractor<'a> {
             let before = self.tok(name.start - 1);
             if !(before.norm == ","
                 || before.is_quote()
-                || matches!(before.norm.as_str(), "and" | "but" | "even" | "yet"))
+                || matches!(before.norm.as_str(), "and" | "but" | "even" | "yet")
+                // "And it wasn't an accident — Brendan Buck, a spokesman, told C": a dash
+                // or semicolon opens a new clause
+                || matches!(before.norm.as_str(), "—" | "–" | "--" | ";"))
             {
                 return None;
             }

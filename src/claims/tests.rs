@@ -2243,3 +2243,10 @@ fn an_adjective_before_a_report_noun_keeps_it_in_the_subject() {
     let c = one("A new poll by the college found that the senator leads.");
     assert_eq!(c.source, "A new poll by the college");
 }
+
+#[test]
+fn a_name_and_appositive_after_a_dash() {
+    let c = one("It was no accident — Dana Ruiz, a spokeswoman for the mayor, told reporters that the council had been warned.");
+    assert_eq!(c.source, "Dana Ruiz, a spokeswoman for the mayor");
+    assert_eq!(c.content, "that the council had been warned");
+}
