@@ -3821,6 +3821,19 @@ impl<'a> Extractor<'a> {
         if k > start && comma_quote {
             return Some(k + 1);
         }
+        // "Trump told CNN, his policy would be C": a name, a comma, then a clause (a
+        // determiner or subject pronoun and an auxiliary soon after)
+        let comma_clause = stop.is_some_and(|t| t.norm == ",")
+            && k > start
+            && (start..k).all(|j| self.tok(j).capitalized)
+            && self.seg.tokens.get(k + 1).is_some_and(|n| {
+                let w = n.norm.as_str();
+                (is_determiner(w) && w != "that") || matches!(w, "he" | "she" | "they" | "we" | "i")
+            })
+            && (k + 2..s.end.min(k + 8)).any(|j| is_verb_aux(self.tok(j).norm.as_str()));
+        if comma_clause {
+            return Some(k + 1);
+        }
         (k > start && clause_follows).then_some(k)
     }
 

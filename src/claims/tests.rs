@@ -2250,3 +2250,12 @@ fn a_name_and_appositive_after_a_dash() {
     assert_eq!(c.source, "Dana Ruiz, a spokeswoman for the mayor");
     assert_eq!(c.content, "that the council had been warned");
 }
+
+#[test]
+fn a_named_hearer_a_comma_and_a_clause() {
+    let c = one("Ortiz told KQED, her plan would be to rebuild the pier first.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("told", "her plan would be to rebuild the pier first")
+    );
+}
