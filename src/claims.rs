@@ -1635,7 +1635,20 @@ impl<'a> Extractor<'a> {
             || (np.start + 1 < np.end
                 && self.tok(np.start).norm.ends_with("ly")
                 && self.tok(np.start).norm.len() > 4
-                && np.start == s.start)
+                && np.start == s.start
+                // ("Early results of the poll show", "Nearly half said", "Virtually all
+                // analysts say": an adjective or a measure of the group is no adverbial)
+                && !matches!(
+                    self.tok(np.start).norm.as_str(),
+                    "early"
+                        | "nearly"
+                        | "roughly"
+                        | "virtually"
+                        | "approximately"
+                        | "barely"
+                        | "only"
+                        | "largely"
+                ))
             // a focus word is no part of the name: "Even Mr. Peck says", "Just 28 percent of
             // voters said" (but "Just over a quarter", "Just a quarter" measure the group)
             || (np.start + 1 < np.end
@@ -1674,6 +1687,39 @@ impl<'a> Extractor<'a> {
         }
         if np.is_empty() {
             return None;
+        }
+        // "More than six in 10 said", "As many as 40 percent of voters said": the comparison
+        // measures the group and belongs to it
+        if np.start >= s.start + 2 && {
+            let f = self.tok(np.start);
+            f.kind == TokKind::Number
+                || matches!(
+                    f.norm.as_str(),
+                    "half"
+                        | "a"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        } {
+            let p1 = self.tok(np.start - 1).norm.as_str();
+            let p2 = self.tok(np.start - 2).norm.as_str();
+            if p1 == "than" && matches!(p2, "more" | "less" | "fewer") {
+                np.start -= 2;
+            } else if np.start >= s.start + 3
+                && p1 == "as"
+                && matches!(p2, "many" | "much" | "few")
+                && self.tok(np.start - 3).norm == "as"
+            {
+                np.start -= 3;
+            }
         }
         let last = self.tok(np.end - 1);
         // "42% say": a percentage is a noun phrase

@@ -483,3 +483,18 @@ fn participle_between_subject_and_verb_is_the_subjects() {
     let t = "And the mayor, insisting that the budget was sound, refused to resign.";
     assert_eq!(source_of(t, "insisting"), "the mayor");
 }
+
+#[test]
+fn measure_of_the_group_stays_in_the_subject() {
+    let t = "Nearly half said they would vote.";
+    assert_eq!(source_of(t, "said"), "Nearly half");
+    let t = "More than six in 10 said they would vote.";
+    assert_eq!(source_of(t, "said"), "More than six in 10");
+    let t = "Early results of the poll show that turnout is high.";
+    assert_eq!(source_of(t, "show"), "Early results of the poll");
+    let t = "As many as 40 percent of voters said they were undecided.";
+    assert_eq!(source_of(t, "said"), "As many as 40 percent of voters");
+    // an adverb opening the sentence is still dropped
+    let t = "Separately, the mayor said the bridge would reopen.";
+    assert_eq!(source_of(t, "said"), "the mayor");
+}
