@@ -1968,7 +1968,14 @@ impl<'a> Extractor<'a> {
             && end - start <= 3
             && (start..end).all(|j| self.tok(j).capitalized);
         let det_aside = after_comma && is_determiner(self.tok(start).norm.as_str());
-        numbers || place || det_aside
+        // "Mike Shields, president of the Leadership Fund, a super PAC ..., said": a title
+        // after a name's comma describes that name
+        let title_aside = after_comma
+            && self.tok(start - 2).capitalized
+            && self.tok(start).is_word()
+            && !self.tok(start).capitalized
+            && !is_pronoun(self.tok(start).norm.as_str());
+        numbers || place || det_aside || title_aside
     }
 
     /// `NAME, APPOSITIVE,` where the appositive runs from token `p` (after a comma) to `comma`.

@@ -498,3 +498,14 @@ fn measure_of_the_group_stays_in_the_subject() {
     let t = "Separately, the mayor said the bridge would reopen.";
     assert_eq!(source_of(t, "said"), "the mayor");
 }
+
+#[test]
+fn name_before_a_title_and_a_second_appositive_is_kept() {
+    let t =
+        "Mike Okafor, president of the Leadership Fund, a group allied with House leaders, said \
+             the ads would run.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Mike Okafor, president of the Leadership Fund, a group allied with House leaders"
+    );
+}
