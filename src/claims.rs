@@ -3040,7 +3040,24 @@ impl<'a> Extractor<'a> {
                     if np.is_empty() {
                         Vec::new()
                     } else {
-                        vec![self.span_of(np)]
+                        let mut sp = self.span_of(np.clone());
+                        // "You've", "they've", "he'll": one token with the verb's auxiliary,
+                        // which is no part of the speaker
+                        let last = self.tok(np.end - 1).norm.as_str();
+                        if let Some(aux) = ["'ve", "'ll", "'re", "'m", "'d"]
+                            .iter()
+                            .find(|a| last.len() > a.len() && last.ends_with(*a))
+                        {
+                            // (not "you're": a bare "you" is dropped as the reader)
+                            let pronoun = &last[..last.len() - aux.len()];
+                            if is_pronoun(pronoun) && pronoun != "you" {
+                                let text = sp.text(self.text);
+                                if let Some(cut) = text.rfind(['\'', '’']) {
+                                    sp.end = sp.start + cut;
+                                }
+                            }
+                        }
+                        vec![sp]
                     },
                     actor,
                 )
@@ -3130,6 +3147,44 @@ impl<'a> Extractor<'a> {
         }
         while np.end > np.start && !is_word(self.tok(np.end - 1)) {
             np.end -= 1;
+        }
+        // "LONDON (Reuters) - Donald Trump", "Dec 29 (Reuters) - Clinton": a dateline before
+        // a dash is no part of the name
+        if let Some(d) = (np.start + 1..np.end.saturating_sub(1)).rev().find(|&j| {
+            matches!(self.tok(j).norm.as_str(), "-" | "—" | "–" | "--")
+                // (a dash between words, not inside "A.F.L.-C.I.O." or "D.C.-based")
+                && self.tok(j - 1).span.end < self.tok(j).span.start
+                && (self.tok(j - 1).norm == ")" || {
+                    let t = self.tok(j - 1);
+                    let w = t.span.text(self.text);
+                    w.len() > 2 && w.chars().all(|c| !c.is_lowercase())
+                })
+        }) {
+            np.start = d + 1;
+            while np.start + 1 < np.end && !is_word(self.tok(np.start)) {
+                np.start += 1;
+            }
+        }
+        // "You've", "he'll": a contracted auxiliary is the verb's
+        while np.end > np.start + 1
+            && matches!(
+                self.tok(np.end - 1).norm.as_str(),
+                "'ve" | "'ll" | "'d" | "'re" | "'m"
+            )
+        {
+            np.end -= 1;
+        }
+        // "Hunter, meanwhile": an adverb aside after the name is the clause's
+        if np.end >= np.start + 3 && self.tok(np.end - 2).norm == "," && {
+            let t = self.tok(np.end - 1);
+            let w = t.norm.as_str();
+            !t.capitalized
+                && (matches!(
+                    w,
+                    "meanwhile" | "however" | "too" | "though" | "instead" | "therefore"
+                ) || (w.ends_with("ly") && w.len() > 4))
+        } {
+            np.end -= 2;
         }
         np
     }

@@ -509,3 +509,15 @@ fn name_before_a_title_and_a_second_appositive_is_kept() {
         "Mike Okafor, president of the Leadership Fund, a group allied with House leaders"
     );
 }
+
+#[test]
+fn dateline_contraction_and_adverb_aside_are_trimmed_from_the_source() {
+    let t = "LONDON (Reuters) - Okafor said on Friday that the deal was bad.";
+    assert_eq!(source_of(t, "said"), "Okafor");
+    let t = "Hunter, meanwhile, told reporters that the plan was dead.";
+    assert_eq!(source_of(t, "told"), "Hunter");
+    let t = "They've been talking about the plan for weeks.";
+    assert_eq!(source_of(t, "been talking about"), "They");
+    let t = "They’ve been talking about the plan for weeks.";
+    assert_eq!(source_of(t, "been talking about"), "They");
+}
