@@ -1039,6 +1039,9 @@ impl<'a> Extractor<'a> {
                 self.seem_appear(si, s, h)
             }
             CueFrame::Verb | CueFrame::ObjectVerb | CueFrame::NpVerb => {
+                if let Some(u) = self.said_first(si, &s, h) {
+                    return Some(u);
+                }
                 // the cue word must be used as a verb: not after a determiner ("the told story")
                 if h.tokens.start > s.start {
                     let prev = self.tok(h.tokens.start - 1);
@@ -4661,6 +4664,42 @@ impl<'a> Extractor<'a> {
             k += 1;
         }
         words <= 8
+    }
+
+    /// `Said Comey, "C"`, `Said Dorothy Poynter, who grew up with Ali, "C"`: an inverted
+    /// speech verb opens the sentence; the name (with its appositive or relative clause) is
+    /// the source and the quotation after the comma the content.
+    fn said_first(&mut self, si: usize, s: &Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
+        let cue = self.tok(h.tokens.start);
+        if h.tokens.start != s.start
+            || !cue.capitalized
+            || self.lex.cues[h.entry].frame != CueFrame::Verb
+        {
+            return None;
+        }
+        let subj = self.subject_right(s, h.tokens.end)?;
+        if !self.tok(subj.start).capitalized {
+            return None;
+        }
+        let open = (subj.end..s.end.min(subj.end + 25))
+            .find(|&j| self.tok(j).kind == TokKind::OpenQuote)?;
+        if !matches!(self.tok(open - 1).norm.as_str(), "," | ":")
+            || (subj.end..open - 1).any(|j| self.tok(j).is_quote())
+        {
+            return None;
+        }
+        let q = &self.seg.quotes[self.seg.quote_opened_at(open)?];
+        let close = q.close?;
+        let source = subj.start..open - 1;
+        self.push(
+            si,
+            Some(source.clone()),
+            h,
+            vec![self.span_of(open..close + 1)],
+            false,
+            "content-verb-subject",
+        );
+        Some(vec![source])
     }
 
     /// `subj` is a lowercase title before a name ("political scientist Dossym Satpayev",

@@ -2259,3 +2259,13 @@ fn a_named_hearer_a_comma_and_a_clause() {
         ("told", "her plan would be to rebuild the pier first")
     );
 }
+
+#[test]
+fn a_sentence_opening_with_said_and_a_name() {
+    let c = one("Said Ortiz, who grew up on the block, “We were all so proud of her.”");
+    assert_eq!(c.source, "Ortiz, who grew up on the block");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("Said", "“We were all so proud of her.”")
+    );
+}
