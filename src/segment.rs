@@ -564,6 +564,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             pos = i + 2;
             continue;
         }
+        // "--": a typed dash is one token, as "—" is ("McCain -- who lost in 2008 -- said")
+        if c == '-' && text[i + 1..].starts_with('-') {
+            tokens.push(Token {
+                span: Span::new(i, i + 2),
+                kind: TokKind::Punct,
+                norm: Norm::new("--"),
+                capitalized: false,
+            });
+            pos = i + 2;
+            continue;
+        }
         let end = i + c.len_utf8();
         let kind = if is_double_quote(c)
             || c == '‘'
@@ -810,6 +821,16 @@ pub(crate) mod reference {
                         TokKind::CloseQuote
                     },
                     norm: "\"".into(),
+                    capitalized: false,
+                });
+                pos = i + 2;
+                continue;
+            }
+            if c == '-' && text[i + 1..].starts_with('-') {
+                tokens.push(Token {
+                    span: Span::new(i, i + 2),
+                    kind: TokKind::Punct,
+                    norm: "--".into(),
                     capitalized: false,
                 });
                 pos = i + 2;

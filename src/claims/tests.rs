@@ -2269,3 +2269,12 @@ fn a_sentence_opening_with_said_and_a_name() {
         ("Said", "“We were all so proud of her.”")
     );
 }
+
+#[test]
+fn a_typed_double_hyphen_is_a_dash() {
+    let c = one("Lane -- after a long pause -- told me the race was close.");
+    assert_eq!((c.source.as_str(), c.cue.as_str()), ("Lane", "told"));
+    assert_eq!(c.content, "the race was close");
+    let toks = crate::segment::tokenize("Lane -- after");
+    assert_eq!(toks[1].norm.as_str(), "--");
+}
