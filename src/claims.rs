@@ -1045,7 +1045,18 @@ impl<'a> Extractor<'a> {
                 // the cue word must be used as a verb: not after a determiner ("the told story")
                 if h.tokens.start > s.start {
                     let prev = self.tok(h.tokens.start - 1);
-                    if is_determiner(prev.norm.as_str()) && prev.norm != "that" {
+                    // ("Another said C", "Yet some say C": a quantifier opening the clause is
+                    // the subject)
+                    let lone_quantifier = matches!(
+                        prev.norm.as_str(),
+                        "another" | "some" | "many" | "most" | "several" | "both" | "all" | "few"
+                    ) && (h.tokens.start - 1 == s.start
+                        || matches!(
+                            self.tok(h.tokens.start - 2).norm.as_str(),
+                            "," | "yet" | "but" | "and" | "while"
+                        ));
+                    if is_determiner(prev.norm.as_str()) && prev.norm != "that" && !lone_quantifier
+                    {
                         return None;
                     }
                     // "Trump's Virginia state director": a word after a possessive and a name
@@ -1729,8 +1740,14 @@ impl<'a> Extractor<'a> {
         let percent = last.norm == "%"
             && np.end - 1 > np.start
             && self.tok(np.end - 2).kind == TokKind::Number;
+        // ("Another said C", "Some say C": a quantifier standing alone is a pronoun)
+        let lone_quantifier = np.len() == 1
+            && matches!(
+                last.norm.as_str(),
+                "another" | "some" | "many" | "most" | "several" | "both" | "all" | "few" | "each"
+            );
         if !(is_word(last) || last.norm == ")" || percent)
-            || is_determiner(last.norm.as_str())
+            || (is_determiner(last.norm.as_str()) && !lone_quantifier)
             || is_preposition(last.norm.as_str())
         {
             return None;

@@ -2278,3 +2278,16 @@ fn a_typed_double_hyphen_is_a_dash() {
     let toks = crate::segment::tokenize("Lane -- after");
     assert_eq!(toks[1].norm.as_str(), "--");
 }
+
+#[test]
+fn a_lone_quantifier_is_a_subject() {
+    let c = one("Another said the vote was rigged.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("Another", "the vote was rigged")
+    );
+    let c = one("Yet some say the plan will fail.");
+    assert_eq!(c.source, "some");
+    // a determiner before a noun-like cue still makes it a noun
+    assert!(claims("Some reports were late.").is_empty());
+}
