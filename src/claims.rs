@@ -2582,6 +2582,8 @@ impl<'a> Extractor<'a> {
                             | "thousands"
                             | "millions"
                     )
+                    // "about two-thirds", "nearly one-quarter"
+                    || ["-third", "-quarter", "-fifth"].iter().any(|f| n.contains(f))
             })
     }
 

@@ -2291,3 +2291,11 @@ fn a_lone_quantifier_is_a_subject() {
     // a determiner before a noun-like cue still makes it a noun
     assert!(claims("Some reports were late.").is_empty());
 }
+
+#[test]
+fn about_a_fraction_is_a_subject() {
+    let c = one("About two-thirds say they will vote for the mayor.");
+    assert_eq!(c.source, "About two-thirds");
+    let c = one("Nearly three-quarters support the new levy.");
+    assert_eq!(c.source, "Nearly three-quarters");
+}
