@@ -122,6 +122,7 @@ fn is_aux(w: &str) -> bool {
             | "long"
             | "initially"
             | "finally"
+            | "cannot"
     )
 }
 
@@ -1701,6 +1702,22 @@ impl<'a> Extractor<'a> {
         }
         if np.is_empty() {
             return None;
+        }
+        // "Okafor, who Beck called a liar", "voters, who many experts thought would stay
+        // home": a relative pronoun before a noun phrase is the verb's object; the noun phrase
+        // after it is the subject
+        if let Some(p) = (np.start..np.end.saturating_sub(1)).rev().find(|&j| {
+            matches!(self.tok(j).norm.as_str(), "who" | "whom") && !self.tok(j).capitalized
+        }) {
+            let n = self.tok(p + 1);
+            let w = n.norm.as_str();
+            if (n.capitalized && n.is_word())
+                || (is_determiner(w) && w != "that")
+                || is_quantifier(w)
+                || matches!(w, "he" | "she" | "they" | "we" | "i")
+            {
+                np.start = p + 1;
+            }
         }
         // "More than six in 10 said", "As many as 40 percent of voters said": the comparison
         // measures the group and belongs to it

@@ -521,3 +521,13 @@ fn dateline_contraction_and_adverb_aside_are_trimmed_from_the_source() {
     let t = "They’ve been talking about the plan for weeks.";
     assert_eq!(source_of(t, "been talking about"), "They");
 }
+
+#[test]
+fn object_relative_clause_takes_the_noun_phrase_after_the_pronoun() {
+    let t = "It was Okafor who Beck called a liar on the show.";
+    assert_eq!(source_of(t, "called"), "Beck");
+    let t = "Many voters, who many experts thought would stay home, said they would vote.";
+    assert_eq!(source_of(t, "thought"), "many experts");
+    let t = "Analysts cannot necessarily claim that the plan works.";
+    assert_eq!(source_of(t, "cannot necessarily claim"), "Analysts");
+}
