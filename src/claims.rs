@@ -4778,6 +4778,30 @@ impl<'a> Extractor<'a> {
         }
         let subj = self.subject_right(&s, h.tokens.end)?;
         let title = self.title_before_name(&subj) && !self.tok(h.tokens.start).capitalized;
+        // "C, say experts", "C, say experts like Paul Bauman": a bare plural of people
+        let people = subj.len() == 1
+            && matches!(
+                self.tok(subj.start).norm.as_str(),
+                "experts"
+                    | "analysts"
+                    | "officials"
+                    | "critics"
+                    | "sources"
+                    | "aides"
+                    | "observers"
+                    | "economists"
+                    | "historians"
+                    | "strategists"
+                    | "advocates"
+                    | "supporters"
+                    | "opponents"
+                    | "residents"
+                    | "scholars"
+                    | "researchers"
+                    | "insiders"
+                    | "organizers"
+                    | "activists"
+            );
         // the subject must be a name, a pronoun or a determiner phrase, and end the clause
         let first = self.tok(subj.start);
         if !(first.capitalized
@@ -4786,7 +4810,8 @@ impl<'a> Extractor<'a> {
             || is_quantifier(first.norm.as_str())
             || first.kind == TokKind::Number
             || (after_quote && first.is_word())
-            || title)
+            || title
+            || people)
         {
             return None;
         }
@@ -4796,6 +4821,7 @@ impl<'a> Extractor<'a> {
             from >= s.end
                 || is_final_punct(self.tok(from))
                 || matches!(self.tok(from).norm.as_str(), "who" | "," | "(")
+                || (people && self.tok(from).norm == "like")
                 // `"C," said a longtime adviser to Trump`
                 || ((after_quote || (title && !self.tok(subj.start).capitalized))
                     && is_preposition(self.tok(from).norm.as_str()))

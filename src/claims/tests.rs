@@ -2299,3 +2299,13 @@ fn about_a_fraction_is_a_subject() {
     let c = one("Nearly three-quarters support the new levy.");
     assert_eq!(c.source, "Nearly three-quarters");
 }
+
+#[test]
+fn an_inverted_bare_plural_of_people() {
+    let c = one("The soil is the real problem, say experts.");
+    assert_eq!(
+        (c.source.as_str(), c.pattern.as_str()),
+        ("experts", "content-verb-subject")
+    );
+    assert_eq!(c.content, "The soil is the real problem");
+}
