@@ -3993,6 +3993,17 @@ impl<'a> Extractor<'a> {
     ) -> Option<(Vec<Span>, Range<usize>)> {
         // "announced on Friday the arrest of a man": a leading day adjunct
         let mut from = from;
+        // "Comey described, in fairly blistering terms, a set of practices": an aside
+        // between commas before the object
+        if from + 3 < s.end && self.tok(from).norm == "," {
+            if let Some(c) = (from + 2..s.end.min(from + 9)).find(|&j| self.tok(j).norm == ",") {
+                if is_preposition(self.tok(from + 1).norm.as_str())
+                    && (from + 1..c).all(|j| self.tok(j).is_word())
+                {
+                    from = c + 1;
+                }
+            }
+        }
         if from + 2 < s.end && self.tok(from).norm == "on" && self.is_day_word(from + 1) {
             from += 2;
         } else if from + 1 < s.end && self.is_day_word(from) && self.tok(from).capitalized {

@@ -2309,3 +2309,9 @@ fn an_inverted_bare_plural_of_people() {
     );
     assert_eq!(c.content, "The soil is the real problem");
 }
+
+#[test]
+fn an_aside_between_commas_before_the_object() {
+    let c = one("The director described, in blistering terms, a set of practices that left the files exposed.");
+    assert_eq!(c.content, "a set of practices that left the files exposed");
+}
