@@ -1062,6 +1062,15 @@ fn is_sentence_end(text: &str, tokens: &[Token], k: usize, end: usize) -> bool {
         return true;
     }
     let next = &tokens[n];
+    // "(D-S.C.)", "R-N.Y.": a period with a word right after it, no space between, is inside
+    // an abbreviation
+    if tok.norm == "."
+        && k + 1 < end
+        && tokens[k + 1].kind == TokKind::Word
+        && tokens[k + 1].span.start == tok.span.end
+    {
+        return false;
+    }
     if tok.norm == "." && k > 0 {
         let prev = &tokens[k - 1];
         let adjacent = prev.span.end == tok.span.start;

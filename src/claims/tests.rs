@@ -2315,3 +2315,15 @@ fn an_aside_between_commas_before_the_object() {
     let c = one("The director described, in blistering terms, a set of practices that left the files exposed.");
     assert_eq!(c.content, "a set of practices that left the files exposed");
 }
+
+#[test]
+fn a_state_abbreviation_in_parentheses_ends_no_sentence() {
+    let c = one("Rep. Ann Ortiz (D-N.Y.) said the party would unite.");
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("said", "the party would unite")
+    );
+    assert!(c.source.starts_with("Rep. Ann Ortiz"), "{c:#?}");
+    let seg = crate::segment::segment("Rep. Ann Ortiz (D-N.Y.) said the party would unite.");
+    assert_eq!(seg.sentences.len(), 1);
+}
