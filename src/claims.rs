@@ -5571,6 +5571,9 @@ impl<'a> Extractor<'a> {
                         | "of"
                         | "when"
                         | "and"
+                        // "in endorsing Ryan, he broke with ...", "for criticizing X"
+                        | "in"
+                        | "for"
                 ))
         {
             return None;

@@ -2327,3 +2327,19 @@ fn a_state_abbreviation_in_parentheses_ends_no_sentence() {
     let seg = crate::segment::segment("Rep. Ann Ortiz (D-N.Y.) said the party would unite.");
     assert_eq!(seg.sentences.len(), 1);
 }
+
+#[test]
+fn a_gerund_cue_after_in_or_for() {
+    let cs = claims("The governor broke with his own party in endorsing the mayor.");
+    let c = cs.iter().find(|c| c.cue == "endorsing").expect("endorsing");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("The governor", "the mayor")
+    );
+    let cs = claims("The senator was fined for criticizing the judge in public.");
+    assert!(
+        cs.iter()
+            .any(|c| c.cue == "criticizing" && c.content.starts_with("the judge")),
+        "{cs:#?}"
+    );
+}
