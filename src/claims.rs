@@ -5468,7 +5468,15 @@ impl<'a> Extractor<'a> {
 
     /// `..., saying C`: the source is the subject of the clause the participle hangs on.
     fn participial(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
-        if h.tokens.start == s.start {
+        // ("In endorsing Ryan, Trump broke with ...", "By calling C, X ...": a preposition
+        // before the fronted gerund)
+        if h.tokens.start == s.start
+            || (h.tokens.start == s.start + 1
+                && matches!(
+                    self.tok(s.start).norm.as_str(),
+                    "in" | "by" | "after" | "before" | "while" | "without" | "since" | "despite"
+                ))
+        {
             return self.fronted_participle(si, s, h);
         }
         // "with the American Federation of Teachers calling her C": an absolute phrase names

@@ -2343,3 +2343,13 @@ fn a_gerund_cue_after_in_or_for() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn a_preposition_before_a_fronted_gerund_cue() {
+    let cs = claims("In endorsing the mayor, the governor broke with his own party.");
+    let c = cs.iter().find(|c| c.cue == "endorsing").expect("endorsing");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("the governor", "the mayor")
+    );
+}
