@@ -898,39 +898,39 @@ impl<'a> Extractor<'a> {
             } else {
                 self.lex.cue_index.get(&t.norm)
             };
-            // "was also critical of", "is particularly appreciative of": up to two adverbs
-            // after a form of "be" stay inside the cue
-            let skip = if is_be_form(t.norm.as_str()) {
-                (i + 1..s.end.min(i + 3))
-                    .take_while(|&j| {
-                        let w = self.tok(j).norm.as_str();
-                        (w.ends_with("ly") && w.len() > 4 && !self.tok(j).capitalized)
-                            || matches!(
-                                w,
-                                "also"
-                                    | "very"
-                                    | "more"
-                                    | "less"
-                                    | "so"
-                                    | "too"
-                                    | "still"
-                                    | "most"
-                                    | "quite"
-                                    | "even"
-                                    | "already"
-                            )
-                    })
-                    .count()
-            } else {
-                0
-            };
-            // "is known as", "has long been seen as" judge their subject; "chemicals known as
-            // HFCs" only names it: these participle forms need a form of "be" before them
-            let passive_only = matches!(t.norm.as_str(), "known" | "seen")
-                && !(i.saturating_sub(3).max(s.start)..i)
-                    .rev()
-                    .any(|j| is_be_form(self.tok(j).norm.as_str()) || self.tok(j).norm == "been");
             if let Some(cands) = cands {
+                // "was also critical of", "is particularly appreciative of": up to two adverbs
+                // after a form of "be" stay inside the cue
+                let skip = if is_be_form(t.norm.as_str()) {
+                    (i + 1..s.end.min(i + 3))
+                        .take_while(|&j| {
+                            let w = self.tok(j).norm.as_str();
+                            (w.ends_with("ly") && w.len() > 4 && !self.tok(j).capitalized)
+                                || matches!(
+                                    w,
+                                    "also"
+                                        | "very"
+                                        | "more"
+                                        | "less"
+                                        | "so"
+                                        | "too"
+                                        | "still"
+                                        | "most"
+                                        | "quite"
+                                        | "even"
+                                        | "already"
+                                )
+                        })
+                        .count()
+                } else {
+                    0
+                };
+                // "is known as", "has long been seen as" judge their subject; "chemicals known as
+                // HFCs" only names it: these participle forms need a form of "be" before them
+                let passive_only = matches!(t.norm.as_str(), "known" | "seen")
+                    && !(i.saturating_sub(3).max(s.start)..i).rev().any(|j| {
+                        is_be_form(self.tok(j).norm.as_str()) || self.tok(j).norm == "been"
+                    });
                 for fm in cands {
                     if passive_only && !fm.rest.is_empty() {
                         continue;
