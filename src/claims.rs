@@ -7291,8 +7291,10 @@ impl<'a> Extractor<'a> {
                         .sum::<usize>()
                 });
             if let Some(p) = parent {
-                // a parent may not itself be nested in the child
-                if self.claims[p].parent != Some(self.claims[i].id) {
+                // a parent may not itself be nested in the child, directly or further up
+                // ("C1 seeks to establish that C2 understood C3, officials said": each content
+                // holds the next cue, and a cycle left no claim at the top)
+                if !self.descends_from(p, self.claims[i].id) {
                     self.claims[i].parent = Some(self.claims[p].id);
                     if self.claims[i].source.actor.is_none() {
                         let src = self.claims[i].source_text(self.text).to_lowercase();
@@ -7305,6 +7307,25 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+    }
+
+    /// Claim `k` is `ancestor` or nested in it, at any depth (ids grow with the claims' order,
+    /// so a parent is found by binary search; the walk is bounded).
+    fn descends_from(&self, k: usize, ancestor: usize) -> bool {
+        let mut cur = Some(self.claims[k].id);
+        for _ in 0..64 {
+            let Some(id) = cur else { return false };
+            if id == ancestor {
+                return true;
+            }
+            let at = self.claims.partition_point(|c| c.id < id);
+            cur = self
+                .claims
+                .get(at)
+                .filter(|c| c.id == id)
+                .and_then(|c| c.parent);
+        }
+        false
     }
 
     /// "I think ...", "you know" at the top level come from a quotation nobody is credited

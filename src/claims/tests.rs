@@ -2353,3 +2353,14 @@ fn a_preposition_before_a_fronted_gerund_cue() {
         ("the governor", "the mayor")
     );
 }
+
+#[test]
+fn claims_whose_contents_hold_each_other_in_a_ring_keep_a_top() {
+    // each content holds the next cue: "seek" holds "understood", "understood" holds "said",
+    // and "said"'s fronted content holds "seek"; before, all three were nested, none on top
+    let text = "The agency would also seek to establish that the mayor understood the rules, former officials said.";
+    let cs = claims(text);
+    assert!(cs.iter().any(|c| !c.nested), "{cs:#?}");
+    let top = cs.iter().find(|c| !c.nested).expect("a top-level claim");
+    assert_eq!(top.cue, "said");
+}
