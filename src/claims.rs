@@ -403,6 +403,14 @@ fn preposition_only_noun(lemma: &str) -> bool {
     matches!(lemma, "attack" | "opposition" | "support")
 }
 
+/// A quantifier that can stand alone as a subject ("Another said C", "Some say C").
+fn is_pronoun_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "another" | "some" | "many" | "most" | "several" | "both" | "all" | "few"
+    )
+}
+
 /// A finite or non-finite form of "be" that opens a "be critical of"-type cue.
 fn is_be_form(w: &str) -> bool {
     matches!(
@@ -1048,14 +1056,12 @@ impl<'a> Extractor<'a> {
                     let prev = self.tok(h.tokens.start - 1);
                     // ("Another said C", "Yet some say C": a quantifier opening the clause is
                     // the subject)
-                    let lone_quantifier = matches!(
-                        prev.norm.as_str(),
-                        "another" | "some" | "many" | "most" | "several" | "both" | "all" | "few"
-                    ) && (h.tokens.start - 1 == s.start
-                        || matches!(
-                            self.tok(h.tokens.start - 2).norm.as_str(),
-                            "," | "yet" | "but" | "and" | "while"
-                        ));
+                    let lone_quantifier = is_pronoun_quantifier(prev.norm.as_str())
+                        && (h.tokens.start - 1 == s.start
+                            || matches!(
+                                self.tok(h.tokens.start - 2).norm.as_str(),
+                                "," | "yet" | "but" | "and" | "while"
+                            ));
                     if is_determiner(prev.norm.as_str()) && prev.norm != "that" && !lone_quantifier
                     {
                         return None;
@@ -1758,11 +1764,8 @@ impl<'a> Extractor<'a> {
             && np.end - 1 > np.start
             && self.tok(np.end - 2).kind == TokKind::Number;
         // ("Another said C", "Some say C": a quantifier standing alone is a pronoun)
-        let lone_quantifier = np.len() == 1
-            && matches!(
-                last.norm.as_str(),
-                "another" | "some" | "many" | "most" | "several" | "both" | "all" | "few" | "each"
-            );
+        let lone_quantifier =
+            np.len() == 1 && (is_pronoun_quantifier(last.norm.as_str()) || last.norm == "each");
         if !(is_word(last) || last.norm == ")" || percent)
             || (is_determiner(last.norm.as_str()) && !lone_quantifier)
             || is_preposition(last.norm.as_str())
