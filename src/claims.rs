@@ -1980,7 +1980,7 @@ impl<'a> Extractor<'a> {
                     weak.get_or_insert(np);
                 }
             } else if t.is_quote()
-                || is_final_punct(t)
+                || (is_final_punct(t) && !self.glued_period(p - 1))
                 || matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
             {
                 return weak;
@@ -1991,6 +1991,20 @@ impl<'a> Extractor<'a> {
             }
         }
         weak
+    }
+
+    /// Token `k` is a period inside a word, with no space on either side: "R-S.C.",
+    /// "MoveOn.org". It ends no sentence and no phrase.
+    fn glued_period(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        t.norm == "."
+            && k > 0
+            && self.tok(k - 1).span.end == t.span.start
+            && self
+                .seg
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.span.start == t.span.end)
     }
 
     /// The name part `start..end` of an appositive subject is itself an aside: a number (an
@@ -2735,6 +2749,11 @@ impl<'a> Extractor<'a> {
             }
             return self.main_verb_in(start..end);
         }
+        // "Lewandowski, who did not respond, has denied C": the content opens after the
+        // clause's closing comma, so it is the main clause's, not the cue's
+        if start > h.tokens.end && self.tok(start - 1).norm == "," {
+            return Some(start - 1);
+        }
         // the clause needs a word before its closing comma ("who said that, in his view, C"
         // keeps its aside)
         (start + 1..end).find(|&j| {
@@ -2910,6 +2929,13 @@ impl<'a> Extractor<'a> {
                 {
                     end -= 1;
                 }
+            }
+        }
+        // "(Lewandowski has denied that C.)": a bracket the content did not open
+        if end > k && self.tok(end - 1).norm == ")" && !(k..end).any(|j| self.tok(j).norm == "(") {
+            end -= 1;
+            while end > k && is_final_punct(self.tok(end - 1)) {
+                end -= 1;
             }
         }
         end
@@ -4947,12 +4973,7 @@ impl<'a> Extractor<'a> {
                         .get(e + 1)
                         .is_some_and(|n| n.kind == TokKind::OpenQuote);
                 // "R-S.C.", "MoveOn.org": a period inside a word ends nothing
-                let inner_period = t.norm == "."
-                    && e + 1 < s.end
-                    && self.tok(e + 1).is_word()
-                    && self.tok(e + 1).span.start == t.span.end
-                    && e > source.end
-                    && self.tok(e - 1).span.end == t.span.start;
+                let inner_period = e + 1 < s.end && e > source.end && self.glued_period(e);
                 if (is_final_punct(t) && !inner_period)
                     || t.kind == TokKind::OpenQuote
                     || quote_next

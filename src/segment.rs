@@ -1116,10 +1116,13 @@ fn is_sentence_end(text: &str, tokens: &[Token], k: usize, end: usize) -> bool {
                     | "that"
             );
     }
+    // "... working on a book. (Mr. Lewandowski has denied it.)": a bracketed sentence
+    // starts anew
     next.capitalized
         || next.kind == TokKind::OpenQuote
         || next.kind == TokKind::Number
         || next.norm == "—"
+        || (next.norm == "(" && tokens[n + 1..end].first().is_some_and(|t| t.capitalized))
 }
 
 fn find_quotes(tokens: &[Token], paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {

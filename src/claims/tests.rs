@@ -1344,6 +1344,15 @@ fn a_period_before_a_comma_belongs_to_an_abbreviation() {
 }
 
 #[test]
+fn a_party_and_state_with_inner_periods_is_an_appositive() {
+    // "R-S.C.": the periods inside the word end neither the sentence nor the appositive
+    let c = one("Lindsey Graham, R-S.C., a presidential candidate, said the plan is failing.");
+    assert_eq!(c.cue, "said");
+    assert_eq!(c.source, "Lindsey Graham, R-S.C., a presidential candidate");
+    assert_eq!(c.content, "the plan is failing");
+}
+
+#[test]
 fn a_to_phrase_before_the_that_clause() {
     let c =
         one("The veterans group wrote to the senator's office that it had not given permission.");
@@ -2363,4 +2372,27 @@ fn claims_whose_contents_hold_each_other_in_a_ring_keep_a_top() {
     assert!(cs.iter().any(|c| !c.nested), "{cs:#?}");
     let top = cs.iter().find(|c| !c.nested).expect("a top-level claim");
     assert_eq!(top.cue, "said");
+}
+
+#[test]
+fn a_bracketed_sentence_after_a_period_starts_anew() {
+    // the bracketed sentence is no part of the content before it, and the content inside
+    // the brackets ends before the closing one
+    let cs = claims(
+        "Aides said that he was working on a book. (Mr. Lewandowski has denied that he was working on a book.)",
+    );
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[0].content, "that he was working on a book");
+    assert_eq!(cs[1].source, "Mr. Lewandowski");
+    assert_eq!(cs[1].content, "that he was working on a book");
+}
+
+#[test]
+fn a_relative_clause_cue_takes_no_content_after_its_closing_comma() {
+    // "who did not respond," has no object: what follows the comma is the main clause's
+    let cs =
+        claims("Mr. Lewandowski, who did not respond, has denied that he was working on a book.");
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(cs[0].cue, "has denied");
+    assert_eq!(cs[0].content, "that he was working on a book");
 }
