@@ -2527,6 +2527,42 @@ impl<'a> Extractor<'a> {
         ) {
             return end;
         }
+        // "said the email scandal, while troublesome, was dealt with": an aside between
+        // commas, then the verb: the noun phrase is the subject of a clause
+        if let Some(c1) = (k + 1..end.min(k + 8)).find(|&j| self.tok(j).norm == ",") {
+            if let Some(c2) = (c1 + 2..end.min(c1 + 10)).find(|&j| self.tok(j).norm == ",") {
+                // ("understood this because we, too, were victims": the subordinate clause
+                // has the verb)
+                let plain = (k..c1).all(|j| {
+                    !matches!(
+                        self.tok(j).norm.as_str(),
+                        "while" | "since" | "because" | "although" | "though" | "when" | "if"
+                    ) && !self.object_adjunct(j)
+                });
+                if plain && c2 + 1 < end && (c1..c2).all(|j| !self.tok(j).is_quote()) && {
+                    let v = self.tok(c2 + 1);
+                    !v.capitalized
+                        && matches!(
+                            v.norm.as_str(),
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "should"
+                        )
+                } {
+                    return end;
+                }
+            }
+        }
         for j in k + 1..end {
             let t = self.tok(j);
             let w = t.norm.as_str();
@@ -2985,11 +3021,19 @@ impl<'a> Extractor<'a> {
                 || matches!(w, "has" | "had" | "did" | "then" | "also"));
         // "The Journal, citing internal documents, reported that C": a finite verb with its
         // own object after the comma returns to the main clause
+        // ("said that she, too, enjoyed her work": a "that" clause still waiting for its
+        // verb goes on)
+        let open_that = (matches!(
+            self.tok(k).norm.as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        ) || (k > 0 && self.tok(k - 1).norm == "that"))
+            && !(k + 1..j).any(|x| self.verb_like(x));
         let finite_after = j > k + 1
             && conj.ends_with("ed")
             && conj.len() > 4
             && !self.tok(j + 1).capitalized
-            && (is_determiner(w) || is_pronoun(w));
+            && (is_determiner(w) || is_pronoun(w))
+            && !open_that;
         // "Russia is behind the attacks, a charge Moscow denies": an appositive noun that
         // sums up the content belongs to the writer
         let summary_noun = j > k + 2 && self.claim_noun_phrase(j + 1);

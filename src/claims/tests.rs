@@ -2396,3 +2396,18 @@ fn a_relative_clause_cue_takes_no_content_after_its_closing_comma() {
     assert_eq!(cs[0].cue, "has denied");
     assert_eq!(cs[0].content, "that he was working on a book");
 }
+
+#[test]
+fn an_aside_between_commas_inside_the_content_clause_keeps_it_whole() {
+    // the clause's subject, an aside, then its verb: the comma ends nothing
+    let c = one("She said that she, too, enjoyed her work.");
+    assert_eq!(c.content, "that she, too, enjoyed her work");
+    let c = one("He said the email scandal, while troublesome, was dealt with appropriately.");
+    assert_eq!(
+        c.content,
+        "the email scandal, while troublesome, was dealt with appropriately"
+    );
+    // (a subordinate clause before the aside has the verb; the object ends before it)
+    let c = one("I understood this because we, too, were victims of his violence.");
+    assert_eq!(c.content, "this");
+}
