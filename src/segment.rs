@@ -406,6 +406,17 @@ fn is_abbreviation_word(word: &str) -> bool {
     std::str::from_utf8(&buf[..word.len()]).is_ok_and(is_abbreviation)
 }
 
+/// A hyphen with a space on each side is a dash: "Deborah Reynolds - his girlfriend - told".
+fn spaced_hyphen(text: &str, i: usize, c: char) -> bool {
+    c == '-'
+        && i > 0
+        && text.as_bytes()[i - 1].is_ascii_whitespace()
+        && text
+            .as_bytes()
+            .get(i + 1)
+            .is_some_and(|b| b.is_ascii_whitespace())
+}
+
 fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
@@ -589,6 +600,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind,
             norm: if is_apostrophe(c) {
                 "'".into()
+            } else if spaced_hyphen(text, i, c) {
+                "—".into()
             } else {
                 Norm::new(c.encode_utf8(&mut [0; 4]))
             },
@@ -850,6 +863,8 @@ pub(crate) mod reference {
                 kind,
                 norm: if is_apostrophe(c) {
                     "'".into()
+                } else if super::spaced_hyphen(text, i, c) {
+                    "—".into()
                 } else {
                     Norm::new(c.encode_utf8(&mut [0; 4]))
                 },

@@ -2411,3 +2411,11 @@ fn an_aside_between_commas_inside_the_content_clause_keeps_it_whole() {
     let c = one("I understood this because we, too, were victims of his violence.");
     assert_eq!(c.content, "this");
 }
+
+#[test]
+fn a_spaced_hyphen_is_a_dash_around_an_appositive() {
+    // " - " is typed for "—": the appositive between the dashes belongs to the subject
+    let c = one("Deborah Reynolds - his girlfriend and co-host - told The Washington Post that his skepticism grew.");
+    assert_eq!(c.cue, "told");
+    assert_eq!(c.content, "that his skepticism grew");
+}
