@@ -1005,10 +1005,13 @@ impl<'a> Extractor<'a> {
         // token ranges already used as a source or object by an earlier cue in this sentence
         let mut used: Vec<Range<usize>> = Vec::new();
         for h in &hits {
-            if used
-                .iter()
-                .any(|u| u.start <= h.tokens.start && h.tokens.end <= u.end)
-            {
+            // (a cue in a relative clause after the source's comma is that clause's own claim:
+            // "said Perez, who noted that C")
+            if used.iter().any(|u| {
+                u.start <= h.tokens.start
+                    && h.tokens.end <= u.end
+                    && self.comma_relative_in(u.start..h.tokens.start).is_none()
+            }) {
                 continue;
             }
             // a cue inside a quotation takes its source and content inside that quotation
@@ -1034,8 +1037,41 @@ impl<'a> Extractor<'a> {
             }
         }
         self.colon_quote(si, s.clone(), first_new);
+        self.cut_relatives_with_claims(first_new);
         // the window bounds a "sentence" of thousands of cues (hostile input) as `extract` does
         self.nest(first_new, 64);
+    }
+
+    /// The relative pronoun after a comma inside tokens `r` ("Perez, who", "the group,
+    /// which", "Cruz, whose"), not at its first token.
+    fn comma_relative_in(&self, r: Range<usize>) -> Option<usize> {
+        (r.start + 2..r.end).find(|&j| {
+            matches!(self.tok(j).norm.as_str(), "who" | "which" | "whose")
+                && self.tok(j - 1).norm == ","
+        })
+    }
+
+    /// "said Alan Berger, a gynecologist, who said he knows the family", "Perez, who has
+    /// criticized the bill, argued C": a relative clause on a source that holds another claim's
+    /// cue is that claim's (PolNeAR gives it "who" as source and leaves it out of the outer
+    /// source, which ends at the name and its appositives); a clause without a cue stays in.
+    fn cut_relatives_with_claims(&mut self, first: usize) {
+        for i in first..self.claims.len() {
+            let [sp] = self.claims[i].source.spans[..] else {
+                continue;
+            };
+            let a = self.seg.tokens.partition_point(|t| t.span.start < sp.start);
+            let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
+            let Some(j) = self.comma_relative_in(a..b) else {
+                continue;
+            };
+            let clause = Span::new(self.tok(j).span.start, sp.end);
+            let holds_cue = (first..self.claims.len())
+                .any(|k| k != i && clause.contains(self.claims[k].cue.spans[0]));
+            if holds_cue {
+                self.claims[i].source.spans[0].end = self.tok(j - 2).span.end;
+            }
+        }
     }
 
     /// Try every pattern the cue's frame allows; returns token ranges it consumed.

@@ -1098,9 +1098,9 @@ fn agentless_passive_has_no_source() {
 
 #[test]
 fn time_adjunct_between_subject_and_verb() {
-    let cs = claims("Beck, who backed the senator, last week said the campaign was over.");
+    let cs = claims("Beck, who lives in Ohio, last week said the campaign was over.");
     let said = cs.iter().find(|c| c.cue == "said").expect("said");
-    assert_eq!(said.source, "Beck, who backed the senator");
+    assert_eq!(said.source, "Beck, who lives in Ohio");
     let c = one("Speaker Paul Ryan, the top Republican, Tuesday called the remarks racist.");
     assert_eq!(c.source, "Speaker Paul Ryan, the top Republican");
     let c = one("Trump earlier on Monday said the deal was dead.");
@@ -1158,10 +1158,10 @@ fn particle_or_possessive_makes_the_cue_word_something_else() {
 
 #[test]
 fn inverted_source_with_a_prepositional_phrase() {
-    let c = one("“His knowledge is about 20 years old,” said a longtime adviser to Trump, who declined to be identified.");
+    let c = one("“His knowledge is about 20 years old,” said a longtime adviser to Trump, who has worked for him since 1990.");
     assert_eq!(
         c.source,
-        "a longtime adviser to Trump, who declined to be identified"
+        "a longtime adviser to Trump, who has worked for him since 1990"
     );
 }
 

@@ -531,3 +531,16 @@ fn object_relative_clause_takes_the_noun_phrase_after_the_pronoun() {
     let t = "Analysts cannot necessarily claim that the plan works.";
     assert_eq!(source_of(t, "cannot necessarily claim"), "Analysts");
 }
+
+#[test]
+fn relative_clause_holding_a_cue_is_its_own_claim_and_leaves_the_source() {
+    let t = "\u{201c}The numbers are bad,\u{201d} said Lena Ortiz, a pollster in Denver, who noted that \
+             turnout fell.";
+    assert_eq!(source_of(t, "said"), "Lena Ortiz, a pollster in Denver");
+    assert_eq!(source_of(t, "noted"), "who");
+    let t = "Okafor, who has praised the mayor, argued that the budget was too small.";
+    assert_eq!(source_of(t, "argued"), "Okafor");
+    // a relative clause without a cue stays in the source
+    let t = "\u{201c}The numbers are bad,\u{201d} said Lena Ortiz, who lives in Denver.";
+    assert_eq!(source_of(t, "said"), "Lena Ortiz, who lives in Denver");
+}
