@@ -5858,7 +5858,7 @@ impl<'a> Extractor<'a> {
             spans = vec![self.span_of(used.start..v)];
         }
         // without a possessor the noun is mostly the writer's ("concerns about her health")
-        let source = Some(self.possessor(s, h.tokens.start)?);
+        let source = Some(self.possessive_holder(s, self.possessor(s, h.tokens.start)?));
         let cue = CueHit {
             tokens: h.tokens.start..k + 1,
             ..h.clone()
@@ -5952,6 +5952,53 @@ impl<'a> Extractor<'a> {
         }
         // the "'s" belongs to the source span, as PolNeAR marks it ("Trump's claims")
         (st < end).then_some(st..end + 1)
+    }
+
+    /// "Trump ratcheted up his attacks on Rubio", "She escalated her attacks on X", "He made
+    /// his support for X clear": a possessive pronoun on a stance noun that is the object of the
+    /// clause's verb stands for that verb's subject, which PolNeAR marks as the source. The
+    /// pronoun stays after a preposition ("was vocal in their criticism of X", "as well as his
+    /// support for X"). (Claim nouns keep it: "repeated her claim that C" is measured apart.)
+    fn possessive_holder(&self, s: &Range<usize>, poss: Range<usize>) -> Range<usize> {
+        let pronoun = poss.len() == 1
+            && matches!(
+                self.tok(poss.start).norm.as_str(),
+                "his" | "her" | "their" | "its"
+            );
+        if !pronoun {
+            return poss;
+        }
+        let mut k = poss.start;
+        while k > s.start
+            && poss.start - k < 2
+            && matches!(
+                self.tok(k - 1).norm.as_str(),
+                "up" | "down" | "on" | "off" | "back"
+            )
+        {
+            k -= 1;
+        }
+        if k < s.start + 2 {
+            return poss;
+        }
+        let verb = self.tok(k - 1);
+        let v = verb.norm.as_str();
+        let before = self.tok(k - 2);
+        let finite = !verb.capitalized
+            && verb.is_word()
+            && !is_aux(v)
+            && !is_preposition(v)
+            && (v.ends_with("ed")
+                || is_irregular_past(v)
+                || is_aux(before.norm.as_str())
+                || (v.ends_with('s') && (before.capitalized || is_pronoun(before.norm.as_str()))));
+        if !finite {
+            return poss;
+        }
+        let (end, _) = self.skip_aux_left(s, k - 1);
+        self.subject_left(s, end)
+            .filter(|np| np.end <= poss.start)
+            .unwrap_or(poss)
     }
 
     /// A preposition governs the noun phrase starting at token `k`, so a participle after the

@@ -544,3 +544,16 @@ fn relative_clause_holding_a_cue_is_its_own_claim_and_leaves_the_source() {
     let t = "\u{201c}The numbers are bad,\u{201d} said Lena Ortiz, who lives in Denver.";
     assert_eq!(source_of(t, "said"), "Lena Ortiz, who lives in Denver");
 }
+
+#[test]
+fn possessive_pronoun_on_the_verbs_object_gives_the_verbs_subject() {
+    let t = "The mayor stepped up her attacks on the council.";
+    assert_eq!(source_of(t, "attacks on"), "The mayor");
+    let t = "Delgado is doubling down on his support for the tax.";
+    assert_eq!(source_of(t, "support for"), "Delgado");
+    // after a preposition or "as" the pronoun stays
+    let t = "The mayor was vocal in her criticism of the council.";
+    assert_eq!(source_of(t, "criticism of"), "her");
+    let t = "Voters remember the plan as well as his support for the tax.";
+    assert_eq!(source_of(t, "support for"), "his");
+}
