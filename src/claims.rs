@@ -1102,6 +1102,10 @@ impl<'a> Extractor<'a> {
                     {
                         return None;
                     }
+                    // "choking on its own fumes", "in their own words": a noun after "own"
+                    if prev.norm == "own" {
+                        return None;
+                    }
                     // "Trump's Virginia state director": a word after a possessive and a name
                     if h.tokens.start > s.start + 1
                         && prev.capitalized
@@ -1852,15 +1856,29 @@ impl<'a> Extractor<'a> {
         let mut first = j;
         while first > s.start + 1 && self.tok(first - 1).norm == "," {
             match self.conjunct_item(s, first - 1) {
-                Some(i) if !is_pronoun(self.tok(i).norm.as_str()) => first = i,
+                // (an item a preposition governs ends a fronted phrase: "On Monday, Ortiz,
+                // Baker and others argued")
+                Some(i)
+                    if !is_pronoun(self.tok(i).norm.as_str())
+                        && !(i > s.start && is_preposition(self.tok(i - 1).norm.as_str())) =>
+                {
+                    first = i
+                }
                 _ => break,
             }
         }
-        // the whole coordination opens its clause; not after a comma, where the words before
-        // are a fronted clause that another pattern reads as content ("When Comey spoke,
-        // experts and investigators understood"), nor inside a phrase ("the coalition of
+        // the whole coordination opens its clause; not inside a phrase ("the coalition of
         // young, black and Latino voters")
-        self.opens_conjunct(s, first).then_some(first)
+        if self.opens_conjunct(s, first) {
+            return Some(first);
+        }
+        // or it follows a fronted phrase's comma ("When Comey spoke, experts and investigators
+        // understood", "While Merkel deserves credit for that, she and other leaders must")
+        // (and when the list runs into the phrase, "While Merkel deserves credit, she and ...",
+        // the coordination starts after the comma)
+        [first, j]
+            .into_iter()
+            .find(|&i| i > s.start && self.tok(i - 1).norm == ",")
     }
 
     /// The item of a coordination ending before token `end`: up to five nouns, adjectives or
@@ -1907,6 +1925,7 @@ impl<'a> Extractor<'a> {
                     | "though"
                     | "whereas"
                     | "if"
+                    | "whether"
             )
     }
 

@@ -557,3 +557,29 @@ fn possessive_pronoun_on_the_verbs_object_gives_the_verbs_subject() {
     let t = "Voters remember the plan as well as his support for the tax.";
     assert_eq!(source_of(t, "support for"), "his");
 }
+
+#[test]
+fn coordinated_subject_after_a_fronted_phrase_keeps_every_conjunct() {
+    let t = "While Ortiz deserves credit for the deal, she and other council members must \
+             remember the cost.";
+    assert_eq!(
+        source_of(t, "must remember"),
+        "she and other council members"
+    );
+    let t = "Through daily polling, reporters and editors know how the race is going.";
+    assert_eq!(source_of(t, "know"), "reporters and editors");
+    // a list right after the comma is still one subject
+    let t = "On Monday, Ortiz, Baker and other council members argued that the fee was unfair.";
+    assert_eq!(
+        source_of(t, "argued"),
+        "Ortiz, Baker and other council members"
+    );
+}
+
+#[test]
+fn a_word_after_own_is_a_noun() {
+    // once the coordinated subject before it is found, "fumes" must not read as its verb
+    let t = "The storms came with floods and other symptoms of a planet choking on its own fumes.";
+    let a = engine().extract(Document::new("t", t));
+    assert!(a.claims.iter().all(|c| c.cue_text(t) != "fumes"));
+}
