@@ -1859,8 +1859,8 @@ impl<'a> Extractor<'a> {
                 // (an item a preposition governs ends a fronted phrase: "On Monday, Ortiz,
                 // Baker and others argued")
                 Some(i)
-                    if !is_pronoun(self.tok(i).norm.as_str())
-                        && !(i > s.start && is_preposition(self.tok(i - 1).norm.as_str())) =>
+                    if !(is_pronoun(self.tok(i).norm.as_str())
+                        || (i > s.start && is_preposition(self.tok(i - 1).norm.as_str()))) =>
                 {
                     first = i
                 }
