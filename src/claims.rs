@@ -2653,6 +2653,7 @@ impl<'a> Extractor<'a> {
                     "while" | "since" | "because" | "although" | "though" | "when" | "whereas"
                 )
                 || (w == "as" && self.as_opens_clause(j, end))
+                || self.subordinate_clause_at(j, end)
                 || (w == ","
                     && next.is_some_and(|n| {
                         matches!(n.norm.as_str(), "yet" | "but")
@@ -4204,7 +4205,10 @@ impl<'a> Extractor<'a> {
             }
             // "denounced the annexation in an on-air diatribe", "has not mentioned Machado since
             // the debate": an adjunct of time or occasion after the object is not part of it
-            if k > piece_start && !in_clause && self.object_adjunct(k) {
+            if k > piece_start
+                && !in_clause
+                && (self.object_adjunct(k) || self.subordinate_clause_at(k, end))
+            {
                 break;
             }
             // "talked about the stock market and made comments about C": a second predicate
@@ -4298,6 +4302,47 @@ impl<'a> Extractor<'a> {
             spans.push(self.span_of(piece_start..end));
         }
         (!spans.is_empty()).then_some((spans, from..end))
+    }
+
+    /// Token `j` opens a subordinate clause with its own subject, the writer's adjunct after
+    /// an object: "praised Khan after he delivered a speech", "endorsed gay marriage after
+    /// his son came out".
+    fn subordinate_clause_at(&self, j: usize, end: usize) -> bool {
+        matches!(
+            self.tok(j).norm.as_str(),
+            "after" | "before" | "until" | "once" | "unless"
+        ) && j + 2 < end
+            && j > 0
+            // ("found it right before the plane took off", "hours after Sanders said", ", and
+            // after they ...": the measure or conjunction belongs with the clause)
+            && !matches!(
+                self.tok(j - 1).norm.as_str(),
+                "right"
+                    | "just"
+                    | "up"
+                    | "shortly"
+                    | "soon"
+                    | "long"
+                    | "even"
+                    | "moments"
+                    | "minutes"
+                    | "hours"
+                    | "days"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "and"
+                    | "but"
+                    | ","
+            )
+            && {
+                let n = self.tok(j + 1);
+                matches!(
+                    n.norm.as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "i" | "you"
+                ) || ((n.capitalized || is_determiner(n.norm.as_str()))
+                    && (j + 2..end.min(j + 6)).any(|x| self.verb_like(x)))
+            }
     }
 
     /// Token `k` opens an adjunct of time or occasion: "during the debate", "on Thursday",

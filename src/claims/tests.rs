@@ -2419,3 +2419,14 @@ fn a_spaced_hyphen_is_a_dash_around_an_appositive() {
     assert_eq!(c.cue, "told");
     assert_eq!(c.content, "that his skepticism grew");
 }
+
+#[test]
+fn a_subordinate_clause_with_its_own_subject_ends_an_object() {
+    let c = one("Trump praised Khan after he delivered a moving speech at the convention.");
+    assert_eq!(c.content, "Khan");
+    let c = one("Obama endorsed gay marriage after his son came out two years ago.");
+    assert_eq!(c.content, "gay marriage");
+    // (a measure before the subordinator keeps the clause: "right before")
+    let c = one("The photographer found it right before the plane took off.");
+    assert_eq!(c.content, "it right before the plane took off");
+}
