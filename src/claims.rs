@@ -1709,6 +1709,7 @@ impl<'a> Extractor<'a> {
                         | "barely"
                         | "only"
                         | "largely"
+                        | "likely"
                 ))
             // a focus word is no part of the name: "Even Mr. Peck says", "Just 28 percent of
             // voters said" (but "Just over a quarter", "Just a quarter" measure the group)
@@ -2654,6 +2655,7 @@ impl<'a> Extractor<'a> {
                 )
                 || (w == "as" && self.as_opens_clause(j, end))
                 || self.subordinate_clause_at(j, end)
+                || self.tally_after_name(j)
                 || (w == ","
                     && next.is_some_and(|n| {
                         matches!(n.norm.as_str(), "yet" | "but")
@@ -4207,7 +4209,9 @@ impl<'a> Extractor<'a> {
             // the debate": an adjunct of time or occasion after the object is not part of it
             if k > piece_start
                 && !in_clause
-                && (self.object_adjunct(k) || self.subordinate_clause_at(k, end))
+                && (self.object_adjunct(k)
+                    || self.subordinate_clause_at(k, end)
+                    || self.tally_after_name(k))
             {
                 break;
             }
@@ -4302,6 +4306,24 @@ impl<'a> Extractor<'a> {
             spans.push(self.span_of(piece_start..end));
         }
         (!spans.is_empty()).then_some((spans, from..end))
+    }
+
+    /// Token `k` opens a poll tally after a name: "favor Trump 58 percent to 21 percent",
+    /// "prefer Clinton, 57 percent to 22 percent". The figures are the writer's report of
+    /// the poll, not what the voters favor.
+    fn tally_after_name(&self, k: usize) -> bool {
+        let name_before = |i: usize| i > 0 && self.tok(i - 1).capitalized;
+        let (num, name) = if self.tok(k).norm == "," {
+            (k + 1, name_before(k))
+        } else {
+            (k, name_before(k))
+        };
+        name && self.tok(num).kind == TokKind::Number
+            && self
+                .seg
+                .tokens
+                .get(num + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "percent" | "%" | "points"))
     }
 
     /// Token `j` opens a subordinate clause with its own subject, the writer's adjunct after

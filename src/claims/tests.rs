@@ -2430,3 +2430,13 @@ fn a_subordinate_clause_with_its_own_subject_ends_an_object() {
     let c = one("The photographer found it right before the plane took off.");
     assert_eq!(c.content, "it right before the plane took off");
 }
+
+#[test]
+fn a_poll_tally_after_the_favored_name_is_no_content() {
+    let c = one("Voters favor Trump 58 percent to 21 percent.");
+    assert_eq!(c.content, "Trump");
+    let c = one("Likely voters prefer Clinton, 57 percent to 22 percent.");
+    assert_eq!(c.content, "Clinton");
+    // "Likely" before the group is no sentence adverb
+    assert_eq!(c.source, "Likely voters");
+}
