@@ -48,7 +48,7 @@
 //! whose content is a definite noun such as "the allegations" is linked (`refers_to`) to
 //! the latest earlier claim it can point back to.
 
-use crate::lexicon::{CueFrame, Lexicon};
+use crate::lexicon::{CueFrame, FormMatch, Lexicon};
 use crate::mentions::{MentionKind, Mentions};
 use crate::model::{Claim, ClaimKind, Cue, Source, Span, Stance};
 use crate::segment::{is_list_bullet, Segmentation, TokKind, Token};
@@ -939,9 +939,9 @@ impl<'a> Extractor<'a> {
                     && !(i.saturating_sub(3).max(s.start)..i).rev().any(|j| {
                         is_be_form(self.tok(j).norm.as_str()) || self.tok(j).norm == "been"
                     });
-                for fm in cands {
+                let try_form = |fm: &FormMatch| {
                     if passive_only && !fm.rest.is_empty() {
-                        continue;
+                        return None;
                     }
                     let matches_at = |from: usize| {
                         let stop = from + fm.rest.len();
@@ -953,27 +953,45 @@ impl<'a> Extractor<'a> {
                                 .all(|(w, tk)| *w == tk.norm))
                         .then_some(stop)
                     };
-                    let stop = matches_at(i + 1).or_else(|| {
+                    matches_at(i + 1).or_else(|| {
                         (skip > 0 && !fm.rest.is_empty())
                             .then(|| matches_at(i + 1 + skip))
                             .flatten()
-                    });
-                    if let Some(stop) = stop {
-                        let mut entries: Vec<usize> = cands
-                            .iter()
-                            .filter(|o| o.rest == fm.rest)
-                            .map(|o| o.entry)
+                    })
+                };
+                // the first form in list order that matches; a long list ("is" opens every
+                // "be X" cue) is narrowed to the forms whose second word comes next
+                let found = match self.lex.cue_forms_by_second(&t.norm, cands) {
+                    Some(bucket) => {
+                        let next = |j: usize| (j < s.end).then(|| self.tok(j).norm.as_str());
+                        let seconds: Vec<&str> = [Some(i + 1), (skip > 0).then_some(i + 1 + skip)]
+                            .into_iter()
+                            .flatten()
+                            .filter_map(next)
                             .collect();
-                        entries.sort_by_key(|&e| frame_order(self.lex.cues[e].frame));
-                        matched = Some(CueHit {
-                            tokens: i..stop,
-                            entry: entries[0],
-                            entries,
-                            participle: fm.participle,
-                            gerund: fm.gerund,
-                        });
-                        break;
+                        bucket
+                            .positions(&seconds)
+                            .into_iter()
+                            .find_map(|k| try_form(&cands[k]).map(|stop| (&cands[k], stop)))
                     }
+                    None => cands
+                        .iter()
+                        .find_map(|fm| try_form(fm).map(|stop| (fm, stop))),
+                };
+                if let Some((fm, stop)) = found {
+                    let mut entries: Vec<usize> = cands
+                        .iter()
+                        .filter(|o| o.rest == fm.rest)
+                        .map(|o| o.entry)
+                        .collect();
+                    entries.sort_by_key(|&e| frame_order(self.lex.cues[e].frame));
+                    matched = Some(CueHit {
+                        tokens: i..stop,
+                        entry: entries[0],
+                        entries,
+                        participle: fm.participle,
+                        gerund: fm.gerund,
+                    });
                 }
             }
             match matched {

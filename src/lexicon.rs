@@ -156,6 +156,9 @@ pub struct Lexicon {
     /// `alias_index` split by second word, built on first use (see
     /// [`Lexicon::aliases_starting`]).
     alias_by_second: std::sync::OnceLock<HashMap<Norm, AliasBucket>>,
+    /// The long `cue_index` lists split by second word, built on first use (see
+    /// [`Lexicon::cue_forms_by_second`]).
+    cue_by_second: std::sync::OnceLock<HashMap<Norm, CueBucket>>,
 }
 
 /// A quick "certainly not in the set" test for words: one bit of 4096 per (length, first two
@@ -193,6 +196,36 @@ impl WordFilter {
 struct AliasBucket {
     by_second: HashMap<String, Vec<(Vec<String>, usize)>>,
     single: Vec<(Vec<String>, usize)>,
+}
+
+/// A `cue_index` list of at least this many forms is also indexed by second word.
+const CUE_BUCKET_MIN: usize = 8;
+
+/// The cue forms of one first word, as positions in its `cue_index` list (ascending, so in
+/// list order): those of several words by their second word, and those of the one word.
+#[derive(Debug, Clone, Default)]
+pub struct CueBucket {
+    by_second: HashMap<Norm, Vec<usize>>,
+    single: Vec<usize>,
+    /// The length of the list it was built from: a list changed after the first use no
+    /// longer agrees, and the matcher then tries the whole list.
+    len: usize,
+}
+
+impl CueBucket {
+    /// Positions of the forms that can match when the words `seconds` can follow the first
+    /// word (a form of several words matches only where its second word is), in list order.
+    pub fn positions(&self, seconds: &[&str]) -> Vec<usize> {
+        let mut out = self.single.clone();
+        for w in seconds {
+            if let Some(v) = self.by_second.get(*w) {
+                out.extend_from_slice(v);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// How a word of a lexicon alias must be written in the text to match.
@@ -654,6 +687,39 @@ impl Lexicon {
         multi
             .iter()
             .chain(bucket.map_or(&[][..], |b| b.single.as_slice()))
+    }
+
+    /// The forms of the cue first word `first` grouped by second word, when its `cue_index`
+    /// list `list` has at least `CUE_BUCKET_MIN` (8) forms and has not changed since the first
+    /// use (None otherwise: try the whole list).
+    /// Every form of "be" opens the forty-odd "be X" cues ("is critical of", "was wary"), and
+    /// trying each at every "is", "was" and "'s" of a text was half the cue matching.
+    pub fn cue_forms_by_second(&self, first: &str, list: &[FormMatch]) -> Option<&CueBucket> {
+        if list.len() < CUE_BUCKET_MIN {
+            return None;
+        }
+        let index = self.cue_by_second.get_or_init(|| {
+            let mut index: HashMap<Norm, CueBucket> = HashMap::default();
+            for (first, list) in &self.cue_index {
+                if list.len() < CUE_BUCKET_MIN {
+                    continue;
+                }
+                let bucket = index.entry(first.clone()).or_default();
+                bucket.len = list.len();
+                for (k, fm) in list.iter().enumerate() {
+                    match fm.rest.first() {
+                        Some(w) => bucket
+                            .by_second
+                            .entry(w.as_str().into())
+                            .or_default()
+                            .push(k),
+                        None => bucket.single.push(k),
+                    }
+                }
+            }
+            index
+        });
+        index.get(first).filter(|b| b.len == list.len())
     }
 
     pub fn alias_word_cases(&self, actor: usize) -> &[(String, AliasCase)] {
