@@ -904,7 +904,7 @@ impl<'a> Extractor<'a> {
             let cands = if mid_sentence_capital {
                 None
             } else {
-                self.lex.cue_index.get(&t.norm)
+                self.lex.cue_forms(&t.norm)
             };
             if let Some(cands) = cands {
                 // "was also critical of", "is particularly appreciative of": up to two adverbs

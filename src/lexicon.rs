@@ -159,24 +159,27 @@ pub struct Lexicon {
     /// The long `cue_index` lists split by second word, built on first use (see
     /// [`Lexicon::cue_forms_by_second`]).
     cue_by_second: std::sync::OnceLock<HashMap<Norm, CueBucket>>,
+    /// Every first word of a cue form, built on first use (see [`Lexicon::cue_forms`]).
+    cue_starts: std::sync::OnceLock<Box<WordFilter<256>>>,
 }
 
 /// A quick "certainly not in the set" test for words: one bit of 4096 per (length, first two
 /// bytes, last byte) class of the set's words. Most tokens of a text start no name, and the bit rules
 /// them out without hashing the word.
+/// `N` is the number of 64-bit words: 64 (4096 bits) by default.
 #[derive(Debug, Clone)]
-struct WordFilter([u64; 64]);
+struct WordFilter<const N: usize = 64>([u64; N]);
 
-impl WordFilter {
+impl<const N: usize> WordFilter<N> {
     fn bit(w: &str) -> usize {
         let b = w.as_bytes();
         let at = |k: usize| b.get(k).copied().unwrap_or(0) as u64;
         let last = b.last().copied().unwrap_or(0) as u64;
         let key = at(0) | at(1) << 8 | last << 16 | (b.len() as u64) << 24;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - (N * 64).trailing_zeros())) as usize
     }
-    fn of<'a>(words: impl IntoIterator<Item = &'a String>) -> WordFilter {
-        let mut f = WordFilter([0; 64]);
+    fn of<'a>(words: impl IntoIterator<Item = &'a String>) -> WordFilter<N> {
+        let mut f = WordFilter([0; N]);
         for w in words {
             let k = Self::bit(w);
             f.0[k / 64] |= 1 << (k % 64);
@@ -687,6 +690,19 @@ impl Lexicon {
         multi
             .iter()
             .chain(bucket.map_or(&[][..], |b| b.single.as_slice()))
+    }
+
+    /// The `cue_index` list of the first word `norm`. Asked at every token of a text, and
+    /// most tokens open no cue: the filter rules them out without hashing the word.
+    pub fn cue_forms(&self, norm: &str) -> Option<&Vec<FormMatch>> {
+        let filter = self.cue_starts.get_or_init(|| {
+            let firsts: Vec<String> = self.cue_index.keys().map(|k| k.to_string()).collect();
+            Box::new(WordFilter::of(&firsts))
+        });
+        if !filter.may_hold(norm) {
+            return None;
+        }
+        self.cue_index.get(norm)
     }
 
     /// The forms of the cue first word `first` grouped by second word, when its `cue_index`
