@@ -900,6 +900,57 @@ mod tests {
         assert!(ruled_out > 8, "{ruled_out}");
     }
 
+    /// `cue_forms` finds every first word of the cue index (the filter never rules one
+    /// out) and rules out most words of a plain sentence before hashing them.
+    #[test]
+    fn cue_filter_keeps_every_cue_start() {
+        let lex = crate::pipeline::Engine::shipped().lexicon;
+        assert!(lex.cue_index.len() > 500, "{}", lex.cue_index.len());
+        for (w, list) in &lex.cue_index {
+            assert_eq!(lex.cue_forms(w), Some(list), "{w}");
+        }
+        let text = "then the old bridge over the river would be a long walk from town";
+        let filter = lex.cue_starts.get().expect("built");
+        let ruled_out = text.split(' ').filter(|w| !filter.may_hold(w)).count();
+        assert!(ruled_out > 8, "{ruled_out}");
+    }
+
+    /// The by-second-word buckets of the long cue lists give exactly the list positions whose
+    /// form can match with the given next words (one-word forms, or forms whose second word
+    /// is one of them), in list order.
+    #[test]
+    fn cue_buckets_give_the_forms_that_can_match() {
+        let lex = crate::pipeline::Engine::shipped().lexicon;
+        let list = &lex.cue_index["is"];
+        assert!(list.len() >= CUE_BUCKET_MIN, "{}", list.len());
+        let bucket = lex
+            .cue_forms_by_second("is", list)
+            .expect("'is' opens many cues");
+        for seconds in [
+            &["critical"][..],
+            &["wary", "worried"],
+            &["also"],
+            &[],
+            &["sure", "sure"],
+        ] {
+            let want: Vec<usize> = (0..list.len())
+                .filter(|&k| {
+                    list[k]
+                        .rest
+                        .first()
+                        .is_none_or(|w| seconds.contains(&w.as_str()))
+                })
+                .collect();
+            assert_eq!(bucket.positions(seconds), want, "{seconds:?}");
+        }
+        assert!(!bucket.positions(&["critical"]).is_empty());
+        // a short list has no bucket, and a list that changed after the first use none either
+        let said = &lex.cue_index["said"];
+        assert!(said.len() < CUE_BUCKET_MIN);
+        assert!(lex.cue_forms_by_second("said", said).is_none());
+        assert!(lex.cue_forms_by_second("is", &list[1..]).is_none());
+    }
+
     #[test]
     fn inflects_regular_and_irregular_verbs() {
         assert_eq!(inflect("deny"), ["denies", "denied", "denied", "denying"]);
