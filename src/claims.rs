@@ -2350,54 +2350,71 @@ impl<'a> Extractor<'a> {
                 k = e;
             }
         }
-        // a short adjunct ending in "that" or ","
-        if k < s.end
+        // a short adjunct ending in "that" or "," ("announced on her Facebook page, in all
+        // capital letters, "C"": two of them)
+        let mut first_end = k;
+        for pass in 0..2 {
+            if pass == 1 {
+                first_end = k;
+            }
+            if k < s.end
             && (is_preposition(self.tok(k).norm.as_str())
                 || (self.is_day_word(k) && !self.possessive_after(k)))
             // "wrote to the senator's office that C", "suggested to me that C": "to" with a
             // noun phrase, not an infinitive
             && (self.tok(k).norm != "to" || self.hearer_after_to(k))
             && !self.approximate_number(k)
+            {
+                let mut j = k;
+                while j < s.end && j < k + 14 {
+                    let t = self.tok(j);
+                    // ("explained to CBS why C": a wh-clause after the hearer)
+                    if t.norm == "that"
+                        || t.norm == ","
+                        || t.norm == ":"
+                        || t.kind == TokKind::OpenQuote
+                        || (j > k + 1 && matches!(t.norm.as_str(), "why" | "how" | "whether"))
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                // "knew about his claim that C": the clause belongs to the noun, not the verb
+                let noun_before = j > k
+                    && j < s.end
+                    && self.tok(j).norm == "that"
+                    && self
+                        .lex
+                        .cue_index
+                        .get(&self.tok(j - 1).norm)
+                        .is_some_and(|v| {
+                            v.iter().any(|fm| {
+                                let e = &self.lex.cues[fm.entry];
+                                e.frame == CueFrame::Noun && !preposition_only_noun(&e.lemma)
+                            })
+                        });
+                if noun_before {
+                    return None;
+                }
+                // ("noted in a guest column in Saturday's New York Times that C": a longer
+                // adjunct only before "that")
+                if j < s.end && (j < k + 10 || self.tok(j).norm == "that") {
+                    k = j;
+                    if matches!(self.tok(k).norm.as_str(), "," | ":") {
+                        k += 1;
+                    }
+                } else {
+                    return None;
+                }
+            }
+        }
+        // (a second adjunct only before a quote or "that": "said on Twitter, in reference
+        // to her child, a girl born ..." is no content)
+        if k != first_end
+            && k < s.end
+            && !(self.tok(k).kind == TokKind::OpenQuote || self.tok(k).norm == "that")
         {
-            let mut j = k;
-            while j < s.end && j < k + 10 {
-                let t = self.tok(j);
-                // ("explained to CBS why C": a wh-clause after the hearer)
-                if t.norm == "that"
-                    || t.norm == ","
-                    || t.norm == ":"
-                    || t.kind == TokKind::OpenQuote
-                    || (j > k + 1 && matches!(t.norm.as_str(), "why" | "how" | "whether"))
-                {
-                    break;
-                }
-                j += 1;
-            }
-            // "knew about his claim that C": the clause belongs to the noun, not the verb
-            let noun_before = j > k
-                && j < s.end
-                && self.tok(j).norm == "that"
-                && self
-                    .lex
-                    .cue_index
-                    .get(&self.tok(j - 1).norm)
-                    .is_some_and(|v| {
-                        v.iter().any(|fm| {
-                            let e = &self.lex.cues[fm.entry];
-                            e.frame == CueFrame::Noun && !preposition_only_noun(&e.lemma)
-                        })
-                    });
-            if noun_before {
-                return None;
-            }
-            if j < s.end && j < k + 10 {
-                k = j;
-                if matches!(self.tok(k).norm.as_str(), "," | ":") {
-                    k += 1;
-                }
-            } else {
-                return None;
-            }
+            k = first_end;
         }
         // the content includes its complementizer, as the annotation guidelines have it
         let that_at = k;
@@ -3795,6 +3812,15 @@ impl<'a> Extractor<'a> {
         {
             return true;
         }
+        // "Jeb Bush, who has been successful, hopes": a name before an appositive or relative
+        // clause agrees with a verb in -s
+        if head.ends_with('s')
+            && (subj.start + 1..subj.end)
+                .find(|&j| self.tok(j).norm == ",")
+                .is_some_and(|c| self.tok(c - 1).capitalized)
+        {
+            return true;
+        }
         // "Video of the incident shows": the head noun stands before "of"
         let mut head_end = (subj.start + 1..subj.end)
             .find(|&j| self.tok(j).norm == "of")
@@ -3900,6 +3926,16 @@ impl<'a> Extractor<'a> {
                         | "count"
                         | "review"
                         | "search"
+                        | "leadership"
+                        | "party"
+                        | "team"
+                        | "board"
+                        | "panel"
+                        | "council"
+                        | "union"
+                        | "network"
+                        | "newspaper"
+                        | "coalition"
                 ))
     }
 

@@ -2440,3 +2440,25 @@ fn a_poll_tally_after_the_favored_name_is_no_content() {
     // "Likely" before the group is no sentence adverb
     assert_eq!(c.source, "Likely voters");
 }
+
+#[test]
+fn a_verb_in_s_after_a_name_with_a_relative_clause_is_the_verb() {
+    // "hopes" is also a noun; after "Jeb Bush, who ...," it agrees with the name
+    let c = one("Jeb Bush, who has been successful, hopes his campaign could score a turnaround.");
+    assert_eq!(c.cue, "hopes");
+    assert_eq!(c.content, "his campaign could score a turnaround");
+    let c = one("The Communist Party leadership fears that closures could kindle protests.");
+    assert_eq!(c.source, "The Communist Party leadership");
+}
+
+#[test]
+fn longer_and_repeated_adjuncts_before_the_content() {
+    let c = one(
+        "Chris Collins noted in a guest column in Saturday's New York Times that anger is fueling his rise.",
+    );
+    assert_eq!(c.content, "that anger is fueling his rise");
+    let c = one(
+        "She announced on her Facebook page, in all capital letters, \"I'm getting off the ship!\"",
+    );
+    assert_eq!(c.content, "\"I'm getting off the ship!\"");
+}
