@@ -6795,7 +6795,52 @@ impl<'a> Extractor<'a> {
         if self.tok(by).norm != "by" {
             return None;
         }
-        let agent_end = self.np_end(&s, by + 1);
+        // the agent ends before an adjunct of the verb ("by his rivals for failing to ...",
+        // "by networks immediately after polls closed", "by the media as a bumbler")
+        let agent_np_end = |from: usize| {
+            let end = self.np_end(&s, from);
+            (from + 1..end)
+                .find(|&j| {
+                    let t = self.tok(j);
+                    let next = self.seg.tokens.get(j + 1).filter(|_| j + 1 < end);
+                    matches!(
+                        t.norm.as_str(),
+                        "for"
+                            | "after"
+                            | "before"
+                            | "during"
+                            | "because"
+                            | "when"
+                            | "while"
+                            | "since"
+                            | "until"
+                            | "immediately"
+                    ) || (t.norm == "in" && next.is_some_and(|n| n.kind == TokKind::Number))
+                        || (t.norm == "as"
+                            && next.is_some_and(|n| matches!(n.norm.as_str(), "a" | "an")))
+                        || (t.norm == "on" && next.is_some_and(|n| is_day_name(n.norm.as_str())))
+                })
+                .unwrap_or(end)
+        };
+        let mut agent_end = agent_np_end(by + 1);
+        // "was projected by networks and the Associated Press", "were echoed by her campaign
+        // and Democrats across the country": a coordinated agent keeps every conjunct (not
+        // "was backed by X and has since ...": a verb after "and" opens a clause)
+        while agent_end + 1 < s.end && self.tok(agent_end).norm == "and" && {
+            let n = self.tok(agent_end + 1);
+            let w = n.norm.as_str();
+            n.is_word()
+                && !is_aux(w)
+                && !is_preposition(w)
+                && !is_left_boundary(w)
+                && (n.capitalized || !self.verb_like(agent_end + 1))
+        } {
+            let next = agent_np_end(agent_end + 1);
+            if next <= agent_end + 1 || self.tok(next - 1).norm == "and" {
+                break;
+            }
+            agent_end = next;
+        }
         if agent_end <= by + 1 || !(by + 1..agent_end).any(|j| is_word(self.tok(j))) {
             return None;
         }

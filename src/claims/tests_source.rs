@@ -583,3 +583,20 @@ fn a_word_after_own_is_a_noun() {
     let a = engine().extract(Document::new("t", t));
     assert!(a.claims.iter().all(|c| c.cue_text(t) != "fumes"));
 }
+
+#[test]
+fn passive_agent_keeps_its_conjuncts_and_stops_before_adjuncts() {
+    let t = "The plan was praised by the mayor and the county council.";
+    assert_eq!(
+        source_of(t, "was praised"),
+        "the mayor and the county council"
+    );
+    let t = "The result was projected by networks and a wire service immediately after polls \
+             closed.";
+    assert_eq!(source_of(t, "was projected"), "networks and a wire service");
+    let t = "Ortiz has been criticized by her rivals for skipping the debates.";
+    assert_eq!(source_of(t, "has been criticized"), "her rivals");
+    // a verb after "and" opens a clause of its own
+    let t = "The plan was praised by the mayor and has since been adopted.";
+    assert_eq!(source_of(t, "was praised"), "the mayor");
+}
