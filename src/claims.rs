@@ -2023,6 +2023,20 @@ impl<'a> Extractor<'a> {
 
     /// `NAME, APPOSITIVE,` before a verb: `comma` is the comma closing the appositive.
     fn appositive_subject(&self, s: &Range<usize>, comma: usize) -> Option<Range<usize>> {
+        let mut np = self.appositive_scan(s, comma)?;
+        // "In July, Sammy Aaron, vice chairman of G-III, said", "Moreover, Jeffrey Sachs,
+        // director of the institute, said": a fronted adjunct is no part of the name
+        let opening = np.start == s.start || self.opening_conjunction(s, np.start);
+        if let Some(c) = (np.start..np.end).find(|&j| self.tok(j).norm == ",") {
+            if opening && c + 1 < np.end && self.fronted_adjunct(s, c) {
+                np.start = c + 1;
+            }
+        }
+        Some(np)
+    }
+
+    /// The scan behind `appositive_subject`, fronted adjuncts included.
+    fn appositive_scan(&self, s: &Range<usize>, comma: usize) -> Option<Range<usize>> {
         // "Clinton, during a town hall meeting in Columbus, Ohio, said": when the phrase
         // before the nearest comma is no name, try the comma before it
         let mut p = comma;
@@ -2065,6 +2079,64 @@ impl<'a> Extractor<'a> {
             }
         }
         weak
+    }
+
+    /// The words from the sentence start to the comma at `comma` are a fronted adjunct: a
+    /// prepositional phrase ("In July", "Throughout the night", "On CNN Tuesday"), a
+    /// sentence adverb ("Moreover", "Similarly"), a day, or a participle phrase ("Alarmed by
+    /// the unrest").
+    fn fronted_adjunct(&self, s: &Range<usize>, comma: usize) -> bool {
+        let mut start = s.start;
+        while start < comma && matches!(self.tok(start).norm.as_str(), "but" | "and" | "yet") {
+            start += 1;
+        }
+        if start >= comma || comma - start > 12 {
+            return false;
+        }
+        let first = self.tok(start);
+        let w = first.norm.as_str();
+        let opener = is_preposition(w)
+            || is_day_name(w)
+            || matches!(
+                w,
+                "moreover"
+                    | "similarly"
+                    | "however"
+                    | "meanwhile"
+                    | "still"
+                    | "instead"
+                    | "overall"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+                    | "then"
+                    | "now"
+                    | "separately"
+                    | "additionally"
+                    | "also"
+            )
+            // ("Ironically", "Separately"; not the name "Jolly")
+            || (comma - start == 1
+                && [
+                    "ally", "ously", "ently", "antly", "ately", "edly", "ingly", "ively", "fully",
+                    "ibly", "ably",
+                ]
+                .iter()
+                .any(|x| w.ends_with(x)))
+            || (w.len() > 4 && w.ends_with("ed") && comma - start > 1 && {
+                let n = self.tok(start + 1).norm.as_str();
+                matches!(n, "by" | "with" | "about" | "at" | "over" | "in")
+            });
+        // (no verb of its own: "Of Carson, Levine said" is an adjunct too, but "In truth, it
+        // said" has a clause after the comma, not before it)
+        opener
+            && (start + 1..comma).all(|j| {
+                let t = self.tok(j);
+                !is_aux(t.norm.as_str()) && !t.is_quote() && t.norm != ","
+            })
     }
 
     /// Token `k` is a period inside a word, with no space on either side: "R-S.C.",

@@ -600,3 +600,22 @@ fn passive_agent_keeps_its_conjuncts_and_stops_before_adjuncts() {
     let t = "The plan was praised by the mayor and has since been adopted.";
     assert_eq!(source_of(t, "was praised"), "the mayor");
 }
+
+#[test]
+fn fronted_adjunct_before_an_appositive_subject_is_no_part_of_it() {
+    let t = "In July, Dana Ortiz, vice chairman of the firm, said the plan was fine.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Dana Ortiz, vice chairman of the firm"
+    );
+    let t = "Moreover, Lee Baker, director of the institute, said the plan was weak.";
+    assert_eq!(source_of(t, "said"), "Lee Baker, director of the institute");
+    let t = "Alarmed by the unrest, Senator Ann Reed, the minority leader, said she was worried.";
+    assert_eq!(
+        source_of(t, "said"),
+        "Senator Ann Reed, the minority leader"
+    );
+    // a name ending in -ly is no adverb
+    let t = "Jolly, who was elected in 2014, argued that the plan was bad.";
+    assert_eq!(source_of(t, "argued"), "Jolly, who was elected in 2014");
+}
