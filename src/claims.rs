@@ -1855,7 +1855,99 @@ impl<'a> Extractor<'a> {
         if np.len() == 1 && !last.capitalized && last.norm.ends_with("ing") {
             return None;
         }
+        // "Sean Spicer on Thursday evening said", "Trump at the time said", "A Bloomberg poll
+        // in June showed": a time adjunct of the verb between subject and verb
+        if let Some(t) = self.trailing_time(&np) {
+            np.end = t;
+        }
         Some(np)
+    }
+
+    /// Where a time adjunct closing noun phrase `np` starts ("on Thursday evening", "at the
+    /// time", "in June", "in 2009", "last week", "in recent weeks"), when the words before it
+    /// are a plain noun phrase (no verb or relative clause, whose own adjunct it would be:
+    /// "a poll released last week", "who spoke on Monday").
+    fn trailing_time(&self, np: &Range<usize>) -> Option<usize> {
+        const MONTHS: [&str; 13] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "sept",
+        ];
+        let time_from = |start: usize| {
+            let mut timed = false;
+            for j in start..np.end {
+                let t = self.tok(j);
+                let w = t.norm.as_str();
+                let time_word = is_day_name(w)
+                    || MONTHS.contains(&w)
+                    || matches!(
+                        w,
+                        "time"
+                            | "week"
+                            | "weeks"
+                            | "month"
+                            | "months"
+                            | "year"
+                            | "years"
+                            | "morning"
+                            | "night"
+                            | "evening"
+                            | "afternoon"
+                            | "weekend"
+                    )
+                    || (t.kind == TokKind::Number && w.len() == 4);
+                timed |= time_word;
+                let filler = matches!(
+                    w,
+                    "on" | "at"
+                        | "in"
+                        | "the"
+                        | "this"
+                        | "last"
+                        | "earlier"
+                        | "later"
+                        | "recent"
+                        | "past"
+                        | "early"
+                        | "late"
+                        | "."
+                ) || t.kind == TokKind::Number;
+                if !(time_word || filler) {
+                    return false;
+                }
+            }
+            timed
+        };
+        let start = (np.start + 1..np.end).find(|&j| {
+            matches!(
+                self.tok(j).norm.as_str(),
+                "on" | "at" | "in" | "last" | "this" | "earlier" | "later"
+            ) && time_from(j)
+        })?;
+        // (nor a prepositional or participle phrase, which the adjunct may belong to: "a
+        // survey by the group in March", "Democrats trying to win the Senate in November")
+        let plain = (np.start..start).all(|j| {
+            let t = self.tok(j);
+            let w = t.norm.as_str();
+            (t.is_word() || w == "'s")
+                && !matches!(w, "who" | "which" | "that" | "whose" | "out" | "up")
+                && !is_preposition(w)
+                && (t.capitalized
+                    || !(self.verb_like(j)
+                        || self.cue_verb_word(j)
+                        || (w.ends_with("ing") && w.len() > 4)))
+        });
+        plain.then_some(start)
     }
 
     /// The first conjunct of a coordinated subject ending before the conjunction at `conj`:

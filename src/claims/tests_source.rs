@@ -619,3 +619,16 @@ fn fronted_adjunct_before_an_appositive_subject_is_no_part_of_it() {
     let t = "Jolly, who was elected in 2014, argued that the plan was bad.";
     assert_eq!(source_of(t, "argued"), "Jolly, who was elected in 2014");
 }
+
+#[test]
+fn time_adjunct_between_subject_and_verb_is_no_part_of_the_subject() {
+    let t = "Council spokesman Lee Baker on Thursday evening said the vote was fair.";
+    assert_eq!(source_of(t, "said"), "Council spokesman Lee Baker");
+    let t = "Ortiz at the time said she had asked her staff.";
+    assert_eq!(source_of(t, "said"), "Ortiz");
+    let t = "A Gallup poll in June showed that voters were worried.";
+    assert_eq!(source_of(t, "showed"), "A Gallup poll");
+    // after a prepositional phrase the time may be the phrase's own
+    let t = "A survey by the group in March found that voters were worried.";
+    assert_eq!(source_of(t, "found"), "A survey by the group in March");
+}
