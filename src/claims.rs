@@ -2313,7 +2313,21 @@ impl<'a> Extractor<'a> {
             && (first.kind == TokKind::Number
                 || matches!(
                     first.norm.as_str(),
-                    "including" | "which" | "who" | "whose" | "among" | "a" | "an" | "like" | "unlike"
+                    "including"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "among"
+                        | "a"
+                        | "an"
+                        | "like"
+                        | "unlike"
+                        // "The winner, now a guest speaker, endorsed"
+                        | "now"
+                        | "once"
+                        | "formerly"
+                        | "himself"
+                        | "herself"
                 )
                 // "The senator, speaking to reporters after the vote, said", "The report,
                 // released Tuesday by the inspector general, found"
@@ -2339,6 +2353,12 @@ impl<'a> Extractor<'a> {
             if !(before.norm == ","
                 || before.is_quote()
                 || matches!(before.norm.as_str(), "and" | "but" | "even" | "yet")
+                // "It was three years ago that Michael Bloomberg, who ..., said": a
+                // complementizer or subordinator opens a clause too
+                || matches!(
+                    before.norm.as_str(),
+                    "that" | "because" | "when" | "after" | "while" | "since" | "although"
+                )
                 // "And it wasn't an accident — Brendan Buck, a spokesman, told C": a dash
                 // or semicolon opens a new clause
                 || matches!(before.norm.as_str(), "—" | "–" | "--" | ";"))

@@ -2462,3 +2462,13 @@ fn longer_and_repeated_adjuncts_before_the_content() {
     );
     assert_eq!(c.content, "\"I'm getting off the ship!\"");
 }
+
+#[test]
+fn an_appositive_subject_after_a_complementizer_or_with_now() {
+    let c = one("It was three years ago that Michael Bloomberg, who's thinking about running, said it was impossible.");
+    assert_eq!(c.source, "Michael Bloomberg, who's thinking about running");
+    assert_eq!(c.content, "it was impossible");
+    let c = one("The winner, now a guest speaker, endorsed Donald Trump in 2015.");
+    assert_eq!(c.source, "The winner, now a guest speaker");
+    assert_eq!(c.cue, "endorsed");
+}
