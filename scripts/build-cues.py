@@ -186,6 +186,9 @@ CURATED = {
     # words an earlier list stopped, re-measured one by one on PolNeAR train (each raised
     # content overlap F1 there without lowering source or cue F1; figures in the commit messages)
     "see": ("believe", ["np-verb"]),
+    # session 7: "Germany views itself as a leader", "Some view Trump's nomination as a
+    # takeover" (the noun "view" stays a noun cue of its own)
+    "view": ("believe", ["np-verb"]),
     "consider": ("believe", ["np-verb", "verb"]), "read": ("assert", ["verb"]),
     "nominate": ("endorse", ["np-verb"]), "identify": ("assert", ["np-verb"]),
     "attribute": ("assert", ["np-verb"]), "opine": ("assert", ["verb"]), "trumpet": ("endorse", ["np-verb"]),
@@ -415,6 +418,7 @@ FORMS = {
     # "X sees Y as Z"; "saw" and "seen" are mostly events ("a year that saw X", "has seen a
     # surge"): all forms together scored lower on PolNeAR train than these two
     "see": ["see", "sees"],
+    "view": ["view", "views", "viewed"],
     "strike": ["strike", "strikes", "struck", "striking"],
     "throw": ["throw", "throws", "threw", "throwing", "thrown"],
     # the loader's irregular table lacked "seek", so "sought" was never matched (13 gold cues
@@ -563,6 +567,7 @@ EXAMPLES = {
     ("call", "verb"): ["Trump signed what he called a “seriously flawed” package of sanctions."],
     ("believe", "verb"): ["The governor believes the law will survive in court."],
     ("see", "np-verb"): ["Party leaders see him as a valuable asset in the fall campaign."],
+    ("view", "np-verb"): ["Some voters view the nomination as a hostile takeover."],
     ("consider", "np-verb"): ["Most of her allies consider the new rules a helpful step."],
     ("consider", "verb"): ["Many economists consider that the plan would raise prices."],
     ("read", "verb"): ["A sign outside the office reads: \u201cClosed until further notice.\u201d",

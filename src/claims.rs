@@ -2328,6 +2328,17 @@ impl<'a> Extractor<'a> {
                         | "formerly"
                         | "himself"
                         | "herself"
+                        // "NATO's secretary general, meanwhile, called on", "Supporters of
+                        // abortion rights, on the other hand, argued": an aside on the verb
+                        | "meanwhile"
+                        | "however"
+                        | "too"
+                        | "though"
+                        | "instead"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "at"
                 )
                 // "The senator, speaking to reporters after the vote, said", "The report,
                 // released Tuesday by the inspector general, found"
@@ -2403,6 +2414,11 @@ impl<'a> Extractor<'a> {
                         | "through"
                         | "without"
                         | "upon"
+                        | "meanwhile"
+                        | "however"
+                        | "too"
+                        | "though"
+                        | "instead"
                 ));
         if verb_aside {
             return Some(name);
@@ -4120,6 +4136,11 @@ impl<'a> Extractor<'a> {
                         | "network"
                         | "newspaper"
                         | "coalition"
+                        | "plan"
+                        | "proposal"
+                        | "platform"
+                        | "bill"
+                        | "math"
                 ))
     }
 

@@ -2472,3 +2472,23 @@ fn an_appositive_subject_after_a_complementizer_or_with_now() {
     assert_eq!(c.source, "The winner, now a guest speaker");
     assert_eq!(c.cue, "endorsed");
 }
+
+#[test]
+fn view_as_and_asides_after_the_subject() {
+    let c = one("Germany views itself as a leader in the push against climate change.");
+    assert_eq!(c.cue, "views");
+    assert_eq!(
+        c.content,
+        "itself as a leader in the push against climate change"
+    );
+    // an adverb or prepositional aside after the subject is no part of it
+    let c =
+        one("NATO's secretary general, meanwhile, called on the regime to abandon its weapons.");
+    assert_eq!(c.source, "NATO's secretary general");
+    let c = one("Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts.");
+    assert_eq!(c.source, "Supporters of abortion rights");
+    assert_eq!(c.content, "that the ruling will galvanize efforts");
+    // a plan or the math takes a verb in -s
+    let c = one("Her economic plan promises to lift up participation in the workforce.");
+    assert_eq!(c.cue, "promises");
+}
