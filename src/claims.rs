@@ -2574,6 +2574,15 @@ impl<'a> Extractor<'a> {
                         || t.norm == ":"
                         || t.kind == TokKind::OpenQuote
                         || (j > k + 1 && matches!(t.norm.as_str(), "why" | "how" | "whether"))
+                        // ("has declined for years to reveal its sources": the infinitive
+                        // after a time adjunct)
+                        || (infinitive
+                            && j > k + 1
+                            && t.norm == "to"
+                            && self.tok(k).norm == "for"
+                            && self.seg.tokens.get(j + 1).is_some_and(|n| {
+                                n.is_word() && !n.capitalized && !is_determiner(n.norm.as_str())
+                            }))
                     {
                         break;
                     }
@@ -2647,10 +2656,13 @@ impl<'a> Extractor<'a> {
                             | "given"
                             | "despite"
                             | "in"
+                            | "thanks"
                     )
                     || (next.norm.ends_with("ly") && next.norm.len() > 4);
+                // ("insist that, with the candidate focused on carrying on his campaign
+                // through the last of the primaries, there have been ...": a long one)
                 let parenthetical =
-                    opener && (k + 2..s.end.min(k + 12)).any(|j| self.tok(j).norm == ",");
+                    opener && (k + 2..s.end.min(k + 24)).any(|j| self.tok(j).norm == ",");
                 if next.kind == TokKind::OpenQuote || parenthetical {
                     k += 1;
                 }
@@ -4030,6 +4042,32 @@ impl<'a> Extractor<'a> {
             && matches!(self.tok(head_end - 1).norm.as_str(), "there" | "here")
         {
             head_end -= 1;
+        }
+        // "A growing number of Democratic senators support": a measure of a group agrees
+        // through its "of" phrase
+        if head_end < subj.end
+            && matches!(
+                self.tok(head_end - 1).norm.as_str(),
+                "number"
+                    | "majority"
+                    | "lot"
+                    | "lots"
+                    | "handful"
+                    | "couple"
+                    | "third"
+                    | "half"
+                    | "quarter"
+                    | "plurality"
+                    | "minority"
+                    | "share"
+                    | "percent"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+            )
+        {
+            head_end = subj.end;
         }
         let last = self.tok(head_end - 1);
         let singular_verb = head.ends_with('s');

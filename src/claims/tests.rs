@@ -2492,3 +2492,22 @@ fn view_as_and_asides_after_the_subject() {
     let c = one("Her economic plan promises to lift up participation in the workforce.");
     assert_eq!(c.cue, "promises");
 }
+
+#[test]
+fn long_asides_measures_of_groups_and_time_adjuncts_before_an_infinitive() {
+    let c = one("Braynard boasted that, thanks to his patented method, he was the only pollster to predict it.");
+    assert_eq!(
+        c.content,
+        "that, thanks to his patented method, he was the only pollster to predict it"
+    );
+    let c = one("Sanders advisers insist that, with the candidate focused on carrying on his campaign through the last of the primaries, there have been few discussions.");
+    assert_eq!(c.cue, "insist");
+    assert!(
+        c.content.ends_with("there have been few discussions"),
+        "{c:?}"
+    );
+    let c = one("A growing number of Democratic senators support reforming the party's superdelegate system.");
+    assert_eq!(c.source, "A growing number of Democratic senators");
+    let c = one("The center has declined for years to reveal its sources.");
+    assert_eq!(c.content, "to reveal its sources");
+}
