@@ -1248,7 +1248,7 @@ impl<'a> Extractor<'a> {
             let contracted = matches!(t.norm.as_str(), "'s" | "'re" | "'ve" | "'d" | "'ll")
                 && k >= s.start + 2
                 && is_pronoun(self.tok(k - 2).norm.as_str());
-            if is_aux(t.norm.as_str()) || adverb || contracted {
+            if (is_aux(t.norm.as_str()) && !self.name_will(s, k - 1)) || adverb || contracted {
                 if is_negation(t.norm.as_str()) {
                     negated = true;
                 }
@@ -1581,6 +1581,7 @@ impl<'a> Extractor<'a> {
                 && k >= s.start + 2
                 && is_relational_head(self.tok(k - 2).norm.as_str());
             let inside_np = determiner_that
+                || self.name_will(s, k - 1)
                 || np_to
                 || np_who
                 || relation_to
@@ -2229,6 +2230,22 @@ impl<'a> Extractor<'a> {
                 let t = self.tok(j);
                 !is_aux(t.norm.as_str()) && !t.is_quote() && t.norm != ","
             })
+    }
+
+    /// Token `k` is the name "Will" (the columnist George Will), not the modal: capitalized
+    /// inside the sentence, or before a verb that no modal takes ("Will wrote", "Will
+    /// described").
+    fn name_will(&self, s: &Range<usize>, k: usize) -> bool {
+        let t = self.tok(k);
+        t.norm == "will"
+            && t.capitalized
+            && (k > s.start
+                || self.seg.tokens.get(k + 1).is_some_and(|n| {
+                    !n.capitalized
+                        && ((n.norm.ends_with("ed") && n.norm.len() > 4)
+                            || is_irregular_past(n.norm.as_str())
+                            || (n.norm.ends_with('s') && !n.norm.ends_with("ss")))
+                }))
     }
 
     /// Token `k` is a period inside a word, with no space on either side: "R-S.C.",

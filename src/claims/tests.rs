@@ -2511,3 +2511,16 @@ fn long_asides_measures_of_groups_and_time_adjuncts_before_an_infinitive() {
     let c = one("The center has declined for years to reveal its sources.");
     assert_eq!(c.content, "to reveal its sources");
 }
+
+#[test]
+fn a_capitalized_will_inside_the_sentence_is_a_name() {
+    let c = one("In his column, Will described Trump as a caricature of democracy.");
+    assert_eq!(c.source, "Will");
+    assert_eq!(c.cue, "described");
+    let c = one("The deal is dead, Will wrote.");
+    assert_eq!(c.source, "Will");
+    assert_eq!(c.content, "The deal is dead");
+    // (the modal at the start of a question is no name)
+    let c = one("Will the senator endorse Clinton?");
+    assert_eq!(c.source, "the senator");
+}
