@@ -2585,9 +2585,18 @@ impl<'a> Extractor<'a> {
                 let mut j = k;
                 while j < s.end && j < k + 14 {
                     let t = self.tok(j);
+                    // ("in Buffalo, New York, that C": a place's comma goes on)
+                    let place_comma = t.norm == ","
+                        && j > k
+                        && self.tok(j - 1).capitalized
+                        && (j + 2..s.end.min(j + 5)).any(|c| {
+                            self.tok(c).norm == ","
+                                && (j + 1..c).all(|x| self.tok(x).capitalized)
+                                && self.seg.tokens.get(c + 1).is_some_and(|n| n.norm == "that")
+                        });
                     // ("explained to CBS why C": a wh-clause after the hearer)
                     if t.norm == "that"
-                        || t.norm == ","
+                        || (t.norm == "," && !place_comma)
                         || t.norm == ":"
                         || t.kind == TokKind::OpenQuote
                         || (j > k + 1 && matches!(t.norm.as_str(), "why" | "how" | "whether"))

@@ -2524,3 +2524,9 @@ fn a_capitalized_will_inside_the_sentence_is_a_name() {
     let c = one("Will the senator endorse Clinton?");
     assert_eq!(c.source, "the senator");
 }
+
+#[test]
+fn a_place_comma_inside_an_adjunct_before_that() {
+    let c = one("Cruz said Thursday during a taping in Buffalo, New York, that the state is wrong to ban fracking.");
+    assert_eq!(c.content, "that the state is wrong to ban fracking");
+}
