@@ -967,7 +967,9 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
             }
             i = j;
         } else {
-            i += 1;
+            // on to the next line break (`i` is always at a character boundary here: 0, a
+            // line break, or just after an ASCII space)
+            i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
         }
     }
     push(start, text.len(), &mut spans);
