@@ -831,6 +831,10 @@ struct Extractor<'a> {
     lex: &'a Lexicon,
     m: &'a mut Mentions,
     claims: Vec<Claim>,
+    /// The last `subject_left` question and answer: (scope start, scope end, end, claims so
+    /// far) -> subject. The patterns tried for one cue ask it again for the same verb.
+    #[allow(clippy::type_complexity)]
+    subject_memo: std::cell::Cell<Option<((usize, usize, usize, usize), Option<(usize, usize)>)>>,
 }
 
 /// Extract the claims of a document.
@@ -841,6 +845,7 @@ pub fn extract(text: &str, seg: &Segmentation, lex: &Lexicon, m: &mut Mentions) 
         lex,
         m,
         claims: Vec::new(),
+        subject_memo: std::cell::Cell::new(None),
     };
     for si in 0..seg.sentences.len() {
         x.sentence(si);
@@ -1478,7 +1483,23 @@ impl<'a> Extractor<'a> {
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive), scanning left.
+    /// Remembers its last answer: the patterns tried for one cue ask it in turn, and it
+    /// depends on the tokens only (the number of claims is in the key all the same, so that
+    /// a pattern that comes to read the claims or mentions cannot get a stale answer).
     fn subject_left(&self, s: &Range<usize>, end: usize) -> Option<Range<usize>> {
+        let key = (s.start, s.end, end, self.claims.len());
+        if let Some((k, answer)) = self.subject_memo.get() {
+            if k == key {
+                return answer.map(|(a, b)| a..b);
+            }
+        }
+        let answer = self.subject_left_scan(s, end);
+        self.subject_memo
+            .set(Some((key, answer.as_ref().map(|r| (r.start, r.end)))));
+        answer
+    }
+
+    fn subject_left_scan(&self, s: &Range<usize>, end: usize) -> Option<Range<usize>> {
         // "Erin Murphy, a former Clinton aide who ..., said": a name with an appositive
         if end > s.start + 2 && self.tok(end - 1).norm == "," {
             return self.appositive_subject(s, end - 1);
