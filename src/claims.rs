@@ -7607,7 +7607,7 @@ impl<'a> Extractor<'a> {
     /// sentence has claimed the quotation. The colon is the cue (as PolNeAR marks it).
     fn colon_quote(&mut self, si: usize, s: Range<usize>, first_new: usize) {
         let Some(colon) = (s.start + 1..s.end.saturating_sub(1))
-            .find(|&j| self.tok(j).norm == ":" && self.tok(j + 1).kind == TokKind::OpenQuote)
+            .find(|&j| self.tok(j + 1).kind == TokKind::OpenQuote && self.tok(j).norm == ":")
         else {
             return;
         };
@@ -7821,10 +7821,11 @@ impl<'a> Extractor<'a> {
 
     /// `"C" ― X`: a quote followed by a dash and the speaker's name.
     fn quote_dash(&mut self, si: usize, s: Range<usize>) -> bool {
+        // (the token kinds first: they rule out nearly every token without reading a word)
         let Some(dash) = (s.start..s.end).find(|&j| {
-            matches!(self.tok(j).norm.as_str(), "―" | "—" | "–")
-                && j > s.start
+            j > s.start
                 && self.tok(j - 1).kind == TokKind::CloseQuote
+                && matches!(self.tok(j).norm.as_str(), "―" | "—" | "–")
         }) else {
             return false;
         };
