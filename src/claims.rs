@@ -3862,7 +3862,8 @@ impl<'a> Extractor<'a> {
             && self.opens_subordinate(&s, subj.start)
         {
             if let Some(j) = self.main_clause_comma(used.clone()) {
-                spans = vec![self.span_of(used.start..j)];
+                // (from the content's own start: it keeps its "that")
+                spans = vec![Span::new(spans[0].start, self.tok(j - 1).span.end)];
             }
         }
         // "Sanders was projected the winner", "Young leaders were also recognized": a passive
@@ -4007,9 +4008,31 @@ impl<'a> Extractor<'a> {
             }
             if t.norm == "," && depth <= 0 {
                 let n = self.tok(j + 1);
+                // ("While some continued to affirm their support, others appeared ready",
+                // "Although he claimed C, foreign policy experts affirm C": a bare noun
+                // phrase and its verb)
+                let finite = |x: usize| {
+                    self.verb_like(x)
+                        || (self.is_cue_verb_form(x)
+                            && !self.noun_like(x)
+                            && self.tok(x - 1).norm.ends_with('s'))
+                };
+                let bare_subject = n.is_word()
+                    && !is_preposition(n.norm.as_str())
+                    && !n.norm.ends_with("ing")
+                    && (j + 2..used.end.min(j + 6))
+                        .find(|&x| !self.tok(x).is_word() || finite(x))
+                        .is_some_and(|x| {
+                            finite(x)
+                                && (j + 1..x).all(|y| {
+                                    let w = self.tok(y).norm.as_str();
+                                    !is_preposition(w) && !is_aux(w) && !w.ends_with("ed")
+                                })
+                        });
                 if n.capitalized
                     || (is_pronoun(n.norm.as_str()) && n.norm != "who")
                     || (is_determiner(n.norm.as_str()) && n.norm != "that")
+                    || bare_subject
                 {
                     return Some(j);
                 }

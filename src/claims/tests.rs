@@ -2530,3 +2530,14 @@ fn a_place_comma_inside_an_adjunct_before_that() {
     let c = one("Cruz said Thursday during a taping in Buffalo, New York, that the state is wrong to ban fracking.");
     assert_eq!(c.content, "that the state is wrong to ban fracking");
 }
+
+#[test]
+fn a_fronted_subordinate_clause_ends_before_a_bare_noun_phrase_subject() {
+    let cs = claims("Although he wrongly claimed that the videos exist, foreign policy experts affirm that it is likely.");
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    // the content keeps its "that" when the main clause's comma cuts it
+    assert_eq!(cs[0].content, "that the videos exist");
+    assert_eq!(cs[1].source, "foreign policy experts");
+    let c = &claims("While some Republicans continued to affirm their support for Mr. Trump, others appeared ready to abandon him.")[0];
+    assert_eq!(c.content, "their support for Mr. Trump");
+}
