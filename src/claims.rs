@@ -1619,6 +1619,32 @@ impl<'a> Extractor<'a> {
                         continue;
                     }
                 }
+                // "Experts on North Korea and nuclear nonproliferation said", "Political
+                // observers in Virginia and around the country say": a coordination inside a
+                // prepositional phrase on the subject's noun
+                if matches!(t.norm.as_str(), "and" | "or") && k < end {
+                    if let Some(j) = self.conjunct_item(s, k - 1) {
+                        if j >= s.start + 2 && {
+                            let p = self.tok(j - 1).norm.as_str();
+                            is_preposition(p) && !matches!(p, "to" | "with" | "for")
+                        } && (self.noun_word(j - 2) || self.tok(j - 2).capitalized)
+                            // (the noun phrase the phrase hangs on opens the clause: not "cells
+                            // that turn into any tissue of the body and researchers hope")
+                            && self.conjunct_item(s, j - 1).is_some_and(|m| {
+                                self.opens_conjunct(s, m) || {
+                                    let b = self.tok(m - 1).norm.as_str();
+                                    !(is_preposition(b)
+                                        || is_aux(b)
+                                        || self.verb_like(m - 1)
+                                        || self.cue_verb_word(m - 1))
+                                }
+                            })
+                        {
+                            k = j;
+                            continue;
+                        }
+                    }
+                }
                 break;
             }
             // another report verb ends the subject, unless it is a noun here ("the state's")

@@ -632,3 +632,22 @@ fn time_adjunct_between_subject_and_verb_is_no_part_of_the_subject() {
     let t = "A survey by the group in March found that voters were worried.";
     assert_eq!(source_of(t, "found"), "A survey by the group in March");
 }
+
+#[test]
+fn coordination_inside_a_prepositional_phrase_of_the_subject() {
+    let t = "Experts on trade and nuclear policy said the test could change that.";
+    assert_eq!(source_of(t, "said"), "Experts on trade and nuclear policy");
+    let t = "Economists at Harvard and the University of Chicago found that the odds were low.";
+    assert_eq!(
+        source_of(t, "found"),
+        "Economists at Harvard and the University of Chicago"
+    );
+    let t = "Political observers in Ohio and around the country say the race is close.";
+    assert_eq!(
+        source_of(t, "say"),
+        "Political observers in Ohio and around the country"
+    );
+    // a phrase hanging on a verb's object is no subject's: the clause after "and" has its own
+    let t = "The cells can turn into any tissue of the body and researchers hope to use them.";
+    assert_eq!(source_of(t, "hope"), "researchers");
+}
