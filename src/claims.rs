@@ -2649,13 +2649,48 @@ impl<'a> Extractor<'a> {
                         || (j > k + 1 && matches!(t.norm.as_str(), "why" | "how" | "whether"))
                         // ("has declined for years to reveal its sources": the infinitive
                         // after a time adjunct)
+                        // ("decided after a lengthy investigation not to recommend charges")
                         || (infinitive
                             && j > k + 1
-                            && t.norm == "to"
-                            && self.tok(k).norm == "for"
-                            && self.seg.tokens.get(j + 1).is_some_and(|n| {
-                                n.is_word() && !n.capitalized && !is_determiner(n.norm.as_str())
-                            }))
+                            && (t.norm == "to"
+                                || (t.norm == "not"
+                                    && self.seg.tokens.get(j + 1).is_some_and(|n| n.norm == "to")))
+                            // (a time or occasion adjunct: "deciding on a response to the
+                            // Kremlin's decision to order a cut" is the noun's infinitive)
+                            && matches!(
+                                self.tok(k).norm.as_str(),
+                                "for" | "after" | "before" | "during" | "since" | "in" | "at"
+                            )
+                            && !matches!(
+                                self.tok(j - 1).norm.as_str(),
+                                "decision"
+                                    | "plan"
+                                    | "effort"
+                                    | "attempt"
+                                    | "bid"
+                                    | "right"
+                                    | "ability"
+                                    | "need"
+                                    | "push"
+                                    | "move"
+                                    | "call"
+                                    | "order"
+                                    | "request"
+                                    | "chance"
+                                    | "opportunity"
+                                    | "way"
+                                    | "time"
+                                    | "pressure"
+                            )
+                            && self
+                                .seg
+                                .tokens
+                                .get(j + 1 + usize::from(t.norm == "not"))
+                                .is_some_and(|n| {
+                                    n.is_word()
+                                        && !n.capitalized
+                                        && !is_determiner(n.norm.as_str())
+                                }))
                     {
                         break;
                     }

@@ -2541,3 +2541,11 @@ fn a_fronted_subordinate_clause_ends_before_a_bare_noun_phrase_subject() {
     let c = &claims("While some Republicans continued to affirm their support for Mr. Trump, others appeared ready to abandon him.")[0];
     assert_eq!(c.content, "their support for Mr. Trump");
 }
+
+#[test]
+fn a_control_verb_keeps_its_negated_infinitive_after_an_adjunct() {
+    let c =
+        one("The FBI decided after a lengthy investigation not to recommend charges against her.");
+    assert_eq!(c.cue, "decided");
+    assert_eq!(c.content, "not to recommend charges against her");
+}
