@@ -3220,6 +3220,10 @@ impl<'a> Extractor<'a> {
 
     fn is_day_word(&self, k: usize) -> bool {
         let w = self.tok(k).norm.as_str();
+        // "USA TODAY", "Russia Today": a capitalized "today" after a name is part of it
+        if w == "today" && k > 0 && self.tok(k).capitalized && self.tok(k - 1).capitalized {
+            return false;
+        }
         is_day_name(w)
             || matches!(
                 w,
@@ -4801,7 +4805,9 @@ impl<'a> Extractor<'a> {
         let t = self.tok(k);
         let next = |d: usize| self.seg.tokens.get(k + d).map_or("", |t| t.norm.as_str());
         match t.norm.as_str() {
-            "during" | "since" | "amid" | "following" | "despite" => true,
+            "during" | "since" | "amid" | "despite" => true,
+            // ("blasted Clinton for following Obama's lead": a gerund after a preposition)
+            "following" => k == 0 || !is_preposition(self.tok(k - 1).norm.as_str()),
             "on" | "last" | "this" | "earlier" | "late" => {
                 self.seg
                     .tokens

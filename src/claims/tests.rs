@@ -2549,3 +2549,17 @@ fn a_control_verb_keeps_its_negated_infinitive_after_an_adjunct() {
     assert_eq!(c.cue, "decided");
     assert_eq!(c.content, "not to recommend charges against her");
 }
+
+#[test]
+fn a_gerund_after_a_preposition_and_a_newspaper_named_today_stay_in_the_object() {
+    let c = one("She blasted Hillary Clinton for following Obama's refusal to use the term.");
+    assert_eq!(
+        c.content,
+        "Hillary Clinton for following Obama's refusal to use the term"
+    );
+    // ("following the vote" is still an adjunct)
+    let c = one("He praised the plan following the vote.");
+    assert_eq!(c.content, "the plan");
+    let c = one("A spokesman did not respond to USA TODAY's request for comment.");
+    assert_eq!(c.content, "USA TODAY's request for comment");
+}
