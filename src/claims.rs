@@ -1579,9 +1579,13 @@ impl<'a> Extractor<'a> {
             }
             // "One of the authors of that 2013 report": "that" after a preposition is a
             // determiner
+            // ("That person said", "But that freewheeling environment underscored": at the
+            // clause start too)
             let determiner_that = t.norm == "that"
-                && k >= s.start + 2
-                && is_preposition(self.tok(k - 2).norm.as_str());
+                && k < end
+                && ((k >= s.start + 2 && is_preposition(self.tok(k - 2).norm.as_str()))
+                    || k - 1 == s.start
+                    || (k - 2 == s.start && self.opening_conjunction(s, k - 1)));
             // "newspaper to endorse Clinton": "to" after a noun inside the subject
             let np_to =
                 t.norm == "to" && k < end && k >= s.start + 2 && self.is_cue_verb_form(k) && {
@@ -2043,6 +2047,19 @@ impl<'a> Extractor<'a> {
     /// The item of a coordination ending before token `end`: up to five nouns, adjectives or
     /// names (no verb, auxiliary, preposition or object pronoun).
     fn conjunct_item(&self, s: &Range<usize>, end: usize) -> Option<usize> {
+        // "Sherrod Brown (D-Ohio)": a party label in parentheses closes a name
+        let mut stop = end;
+        if stop > s.start + 2 && self.tok(stop - 1).norm == ")" {
+            if let Some(open) = (stop.saturating_sub(8).max(s.start + 1)..stop - 1)
+                .rev()
+                .find(|&i| self.tok(i).norm == "(")
+            {
+                if self.tok(open - 1).capitalized {
+                    stop = open;
+                }
+            }
+        }
+        let end = stop;
         let mut j = end;
         while j > s.start && end - j < 6 {
             let t = self.tok(j - 1);

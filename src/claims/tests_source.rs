@@ -651,3 +651,17 @@ fn coordination_inside_a_prepositional_phrase_of_the_subject() {
     let t = "The cells can turn into any tissue of the body and researchers hope to use them.";
     assert_eq!(source_of(t, "hope"), "researchers");
 }
+
+#[test]
+fn demonstrative_at_the_clause_start_and_party_labels_in_a_list() {
+    let t = "That person said the hostility was real.";
+    assert_eq!(source_of(t, "said"), "That person");
+    let t = "But that freewheeling debate also underscored a weakness.";
+    assert_eq!(source_of(t, "also underscored"), "that freewheeling debate");
+    let t = "Sens. Ann Lee (D-Ore.), Bo Park (D-Ohio) and Cy Ortiz (D-N.J.) all suggested that \
+             the claims were weak.";
+    assert_eq!(
+        source_of(t, "suggested"),
+        "Ann Lee (D-Ore.), Bo Park (D-Ohio) and Cy Ortiz (D-N.J.) all"
+    );
+}
