@@ -1605,7 +1605,17 @@ impl<'a> Extractor<'a> {
                 && k < end
                 && k >= s.start + 2
                 && is_relational_head(self.tok(k - 2).norm.as_str());
+            // "The GOP's complaint to the D.C. Court of Appeals says", "Her submission to the
+            // court noted": "to" and a noun phrase after a noun (no infinitive)
+            let noun_to = t.norm == "to"
+                && k < end
+                && k >= s.start + 2
+                && self.noun_word(k - 2)
+                && !self.tok(k - 2).capitalized
+                && (is_determiner(self.tok(k).norm.as_str()) || self.tok(k).capitalized)
+                && !is_pronoun(self.tok(k - 2).norm.as_str());
             let inside_np = determiner_that
+                || noun_to
                 || self.name_will(s, k - 1)
                 || np_to
                 || np_who

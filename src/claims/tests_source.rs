@@ -665,3 +665,20 @@ fn demonstrative_at_the_clause_start_and_party_labels_in_a_list() {
         "Ann Lee (D-Ore.), Bo Park (D-Ohio) and Cy Ortiz (D-N.J.) all"
     );
 }
+
+#[test]
+fn to_and_a_noun_phrase_after_a_noun_stays_in_the_subject() {
+    let t = "The party's complaint to the city board says Ortiz broke the rules.";
+    assert_eq!(
+        source_of(t, "says"),
+        "The party's complaint to the city board"
+    );
+    let t = "The deputy head of the delegation to the forum said the talks had failed.";
+    assert_eq!(
+        source_of(t, "said"),
+        "The deputy head of the delegation to the forum"
+    );
+    // after a verb, "to" ends the subject as before
+    let t = "The mayor went to the rally and aides said it was fine.";
+    assert_eq!(source_of(t, "said"), "aides");
+}
