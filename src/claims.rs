@@ -2074,8 +2074,12 @@ impl<'a> Extractor<'a> {
         while j > s.start && end - j < 6 {
             let t = self.tok(j - 1);
             let w = t.norm.as_str();
+            // ("The former first lady and U.S. senator said": an ordinal after a determiner)
+            let ordinal = w == "first"
+                && j >= s.start + 2
+                && matches!(self.tok(j - 2).norm.as_str(), "the" | "former" | "'s");
             let word = (t.is_word() || w == "'s" || w == "'")
-                && !is_aux(w)
+                && (!is_aux(w) || ordinal)
                 && !is_preposition(w)
                 && !is_left_boundary(w)
                 && !matches!(w, "him" | "them" | "us" | "me" | "it" | "there")

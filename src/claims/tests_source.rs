@@ -682,3 +682,12 @@ fn to_and_a_noun_phrase_after_a_noun_stays_in_the_subject() {
     let t = "The mayor went to the rally and aides said it was fine.";
     assert_eq!(source_of(t, "said"), "aides");
 }
+
+#[test]
+fn ordinal_after_a_determiner_stays_in_a_conjunct() {
+    let t = "The former first lady and U.S. senator said it was a mistake.";
+    assert_eq!(
+        source_of(t, "said"),
+        "The former first lady and U.S. senator"
+    );
+}
