@@ -4728,7 +4728,11 @@ impl<'a> Extractor<'a> {
                                 | "saying"
                                 | "adding"
                                 | "even"
-                        ) || (t.norm.ends_with("ing") && !t.capitalized)
+                        ) || (t.norm.ends_with("ing")
+                            && !t.capitalized
+                            // ("cited several factors, including budget cuts": the list
+                            // belongs to the object)
+                            && t.norm != "including")
                             // "refused to endorse Mr. Trump, said C": the main verb
                             || (!t.capitalized
                                 && self.is_cue_verb_form(k + 1)
@@ -4758,7 +4762,22 @@ impl<'a> Extractor<'a> {
                                 matches!(t.norm.as_str(), "of" | "for" | "as" | "to" | "with")
                             })
                         });
-                if new_clause && !relative_inside {
+                // "blasted GOP voters, lawmakers, and thinkers for C": the last item of a list
+                // with a serial comma
+                let serial_and = next.is_some_and(|t| matches!(t.norm.as_str(), "and" | "or"))
+                    && (piece_start..k).any(|j| self.tok(j).norm == ",")
+                    && self.seg.tokens.get(k + 2).is_some_and(|t| {
+                        let w = t.norm.as_str();
+                        t.is_word()
+                            && !is_pronoun(w)
+                            && !is_aux(w)
+                            && !is_determiner(w)
+                            && !self.verb_like(k + 2)
+                            && self.seg.tokens.get(k + 3).is_some_and(|n| {
+                                !n.is_word() || is_preposition(n.norm.as_str()) || n.capitalized
+                            })
+                    });
+                if new_clause && !relative_inside && !serial_and {
                     break;
                 }
             }

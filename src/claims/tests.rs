@@ -2563,3 +2563,14 @@ fn a_gerund_after_a_preposition_and_a_newspaper_named_today_stay_in_the_object()
     let c = one("A spokesman did not respond to USA TODAY's request for comment.");
     assert_eq!(c.content, "USA TODAY's request for comment");
 }
+
+#[test]
+fn a_list_in_the_object_keeps_its_including_part_and_serial_comma() {
+    let c = one("Officials cited several factors, including congressional budget cuts and the rise of Trump.");
+    assert_eq!(
+        c.content,
+        "several factors, including congressional budget cuts and the rise of Trump"
+    );
+    let c = one("He blasted voters, lawmakers, and thinkers.");
+    assert_eq!(c.content, "voters, lawmakers, and thinkers");
+}
