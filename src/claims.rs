@@ -3837,7 +3837,7 @@ impl<'a> Extractor<'a> {
                 None => return None,
             },
         };
-        if !self.plausible_verb(h, subj_end, &subj) {
+        if !self.plausible_verb(h, subj_end, &subj) || self.attributive_participle(h) {
             return None;
         }
         // ("the first Democrat to endorse X", "led Priebus to declare X": the "to" is part of
@@ -4346,6 +4346,36 @@ impl<'a> Extractor<'a> {
                         | "bill"
                         | "math"
                 ))
+    }
+
+    /// "roughly 270 pledged delegates", "the state's pledged delegates", "more pledged
+    /// delegates": a past participle after a number, a possessive or a comparative quantifier
+    /// and before a lower-case noun modifies that noun; it is no verb.
+    fn attributive_participle(&self, h: &CueHit) -> bool {
+        let k = h.tokens.start;
+        if h.tokens.len() != 1 || !h.participle || h.gerund || k == 0 {
+            return false;
+        }
+        let prev = self.tok(k - 1);
+        // ("4 in 10 said", "he's predicted": a number after "in"/"of" is a subject, and "'s"
+        // after a pronoun is "has")
+        let modifier_before = (prev.kind == TokKind::Number
+            && (k < 2 || !matches!(self.tok(k - 2).norm.as_str(), "in" | "of" | "out")))
+            || matches!(prev.norm.as_str(), "more" | "fewer" | "most")
+            || (prev.norm == "'s" && k >= 2 && !is_pronoun(self.tok(k - 2).norm.as_str()))
+            || (prev.norm.ends_with("'s")
+                && prev.norm.len() > 2
+                && !is_pronoun(prev.norm.trim_end_matches("'s")));
+        modifier_before
+            && self.seg.tokens.get(k + 1).is_some_and(|t| {
+                let w = t.norm.as_str();
+                t.kind == TokKind::Word
+                    && !t.capitalized
+                    && !is_determiner(w)
+                    && !is_pronoun(w)
+                    && !is_preposition(w)
+                    && !matches!(w, "that" | "to" | "and" | "or" | "but" | "not" | "as")
+            })
     }
 
     /// `led Reince Priebus to declare`, `forced Schultz to resign`, `allow him to call for`:

@@ -2574,3 +2574,15 @@ fn a_list_in_the_object_keeps_its_including_part_and_serial_comma() {
     let c = one("He blasted voters, lawmakers, and thinkers.");
     assert_eq!(c.content, "voters, lawmakers, and thinkers");
 }
+
+#[test]
+fn a_participle_after_a_number_or_a_possessive_modifies_the_noun_after_it() {
+    assert!(claims("Clinton leads Sanders by roughly 270 pledged delegates.").is_empty());
+    assert!(claims("He has won the state's pledged delegates.").is_empty());
+    assert!(claims("She won more pledged delegates than he did.").is_empty());
+    // a number after "in" is the subject, and "'s" after a pronoun is "has"
+    let c = one("About 4 in 10 said taxes are too high.");
+    assert_eq!(c.source, "About 4 in 10");
+    let c = one("And he's predicted big wins in the races ahead.");
+    assert_eq!(c.cue, "predicted");
+}
