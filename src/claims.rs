@@ -6204,6 +6204,12 @@ impl<'a> Extractor<'a> {
                             && !matches!(w, "while" | "when" | "after" | "before" | "since")
                     }
             });
+        // "with Trump tweeting C and asking D": a later gerund of the chain
+        let with_subject = with_subject.or_else(|| {
+            h.gerund
+                .then(|| self.gerund_chain_subject(&s, h.tokens.start))
+                .flatten()
+        });
         // ", saying C" and a gerund after a preposition: "by telling them that C",
         // "while chanting, "..."", "stopped short of calling C", "... and calling X a liar";
         // the comma may sit inside a closing quote ('defended "New York values," saying C')
@@ -6347,6 +6353,105 @@ impl<'a> Extractor<'a> {
             .or_else(|| self.sentence_subject(&s, h.tokens.start));
         self.push(si, subj.clone(), h, spans, false, "participial");
         Some(subj.into_iter().collect())
+    }
+
+    /// "with Trump tweeting C and asking D", "featuring farmers telling their stories and
+    /// criticizing C", "remember Carter going on TV, declaring C, and telling D": a gerund
+    /// after "and" continues a chain whose first gerund follows its own noun phrase, the
+    /// object of "with" or of a verb of perception; that noun phrase speaks for the whole
+    /// chain. In "with X calling for C and others supporting D" the noun phrase between "and"
+    /// and the gerund speaks.
+    fn gerund_chain_subject(&self, s: &Range<usize>, cue: usize) -> Option<Range<usize>> {
+        if cue < s.start + 4 {
+            return None;
+        }
+        let mut and = cue - 1;
+        let mut own_np = None;
+        if self.tok(and).norm != "and" {
+            let np = self.np_before(cue)?;
+            if np.start < s.start + 4 || np.len() > 4 || self.tok(np.start - 1).norm != "and" {
+                return None;
+            }
+            and = np.start - 1;
+            own_np = Some(np);
+        }
+        let lo = cue.saturating_sub(40).max(s.start + 1);
+        let mut links = 0;
+        let mut k = and;
+        while k > lo {
+            k -= 1;
+            let t = self.tok(k);
+            if matches!(t.norm.as_str(), ";" | ":") || is_final_punct(t) {
+                return None;
+            }
+            if t.is_quote() || self.seg.quote_around(k).is_some() {
+                continue;
+            }
+            let w = t.norm.as_str();
+            let gerund = t.is_word()
+                && !t.capitalized
+                && w.len() > 4
+                && w.ends_with("ing")
+                && !matches!(
+                    w,
+                    "during"
+                        | "nothing"
+                        | "something"
+                        | "anything"
+                        | "everything"
+                        | "morning"
+                        | "evening"
+                        | "building"
+                        | "meeting"
+                        | "including"
+                        | "according"
+                );
+            if !gerund {
+                continue;
+            }
+            // an earlier link of the chain (", declaring C, and telling D") sends the search
+            // on to the gerund that opens it
+            if matches!(self.tok(k - 1).norm.as_str(), "," | "and") {
+                links += 1;
+                if links > 2 || own_np.is_some() {
+                    return None;
+                }
+                continue;
+            }
+            // (a gerund after a preposition or a determiner is inside the chain's words:
+            // "a ban on Muslims from entering the country")
+            let prev = self.tok(k - 1).norm.as_str();
+            if is_preposition(prev) || is_determiner(prev) || prev == "'s" {
+                continue;
+            }
+            let mut np = self.np_before(k)?;
+            // ("featuring farmers": the verb of perception may open the phrase found)
+            if np.len() > 1 && is_small_clause_verb(self.tok(np.start).norm.as_str()) {
+                np.start += 1;
+            }
+            if np.start <= s.start + 1 || is_pronoun(self.tok(np.start).norm.as_str()) {
+                return None;
+            }
+            // ("features five voters with varying views speaking ...": a prepositional phrase
+            // inside the noun phrase)
+            if matches!(self.tok(np.start - 1).norm.as_str(), "with" | "of" | "from")
+                && self.tok(np.start - 2).norm != ","
+            {
+                if let Some(head) = self.np_before(np.start - 1) {
+                    np.start = head.start;
+                }
+            }
+            if np.start <= s.start + 1 {
+                return None;
+            }
+            let gov = self.tok(np.start - 1);
+            // (an absolute "with" follows a comma: ", with Trump tweeting C"; "ran ads with
+            // both outlets" and "walking with his grandchildren" are adjuncts)
+            let named = (gov.norm == "with" && self.tok(np.start - 2).norm == ",")
+                || (!gov.capitalized && is_small_clause_verb(gov.norm.as_str()));
+            return named.then(|| own_np.unwrap_or(np));
+        }
+        None
     }
 
     /// "his campaign theme of questioning C", "Trump's habit of calling X": a gerund after

@@ -691,3 +691,29 @@ fn ordinal_after_a_determiner_stays_in_a_conjunct() {
         "The former first lady and U.S. senator"
     );
 }
+
+#[test]
+fn later_gerund_of_a_chain_takes_the_first_gerunds_noun_phrase() {
+    // an absolute "with" phrase after a comma names who speaks for the whole chain
+    let t = "Democrats were quick to respond, with Senator Jane Roe tweeting that the plan was \
+             a fraud and asking, \"Who will pay for this?\"";
+    assert_eq!(source_of(t, "asking"), "Senator Jane Roe");
+    let t = "The army raised pressure on the rebels on Monday, with senior commanders \
+             underlining the army's strength and vowing to end the revolt by spring.";
+    assert_eq!(source_of(t, "vowing"), "senior commanders");
+    // a noun phrase of its own after "and" in the absolute phrase
+    let t = "The parties split on the approach, with Ortiz calling for a ban on new arrivals \
+             and others supporting a pause on refugees.";
+    assert_eq!(source_of(t, "supporting"), "others");
+    // the object of a verb of perception, through an earlier link of the chain
+    let t = "The governor unveiled a new radio ad, featuring farmers telling their stories and \
+             criticizing the senator's trade votes.";
+    assert_eq!(source_of(t, "criticizing"), "farmers");
+    let t = "I remember President Carter going on TV in 1977, declaring a crisis of confidence, \
+             and telling Americans that they must save energy.";
+    assert_eq!(source_of(t, "telling"), "President Carter");
+    // "with" without a comma is an adjunct: the clause's subject speaks
+    let t = "The group has run ads with both outlets reminding readers of the law and calling on \
+             the editors to act.";
+    assert_eq!(source_of(t, "calling on"), "The group");
+}
