@@ -3837,7 +3837,10 @@ impl<'a> Extractor<'a> {
                 None => return None,
             },
         };
-        if !self.plausible_verb(h, subj_end, &subj) || self.attributive_participle(h) {
+        if !self.plausible_verb(h, subj_end, &subj)
+            || self.attributive_participle(h)
+            || self.non_report_sense(h)
+        {
             return None;
         }
         // ("the first Democrat to endorse X", "led Priebus to declare X": the "to" is part of
@@ -4346,6 +4349,64 @@ impl<'a> Extractor<'a> {
                         | "bill"
                         | "math"
                 ))
+    }
+
+    /// A cue verb in a sense that reports nothing: "found itself playing host", "helped found
+    /// the group" (to found), "a new group called Black Votes Matter, led by ...", "Obama
+    /// called Jane Doe on Friday" (a name and nothing that names it, so no "call X Y").
+    fn non_report_sense(&self, h: &CueHit) -> bool {
+        let k = h.tokens.start;
+        let lemma = self.lex.cues[h.entry].lemma.as_str();
+        let next = self.seg.tokens.get(h.tokens.end);
+        match lemma {
+            "find" => {
+                next.is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "itself"
+                            | "himself"
+                            | "herself"
+                            | "themselves"
+                            | "myself"
+                            | "ourselves"
+                            | "yourself"
+                    )
+                }) || (k > 0
+                    && matches!(
+                        self.tok(k - 1).norm.as_str(),
+                        "help" | "helps" | "helped" | "helping"
+                    ))
+            }
+            "call" => {
+                // a run of capitalised words after the verb, then a clause boundary
+                let mut j = h.tokens.end;
+                while j < self.seg.tokens.len()
+                    && self.tok(j).kind == TokKind::Word
+                    && self.tok(j).capitalized
+                {
+                    j += 1;
+                }
+                // (a comma before a determiner opens an appositive: "called Clinton, his
+                // rival, an ISIS co-founder")
+                j > h.tokens.end
+                    && self.seg.tokens.get(j).is_none_or(|t| {
+                        let w = t.norm.as_str();
+                        matches!(w, "." | ";" | "and" | "on" | "in" | "at" | "to")
+                            || (w == ","
+                                && self
+                                    .seg
+                                    .tokens
+                                    .get(j + 1)
+                                    .is_some_and(|n| !is_determiner(n.norm.as_str())))
+                            || (t.kind == TokKind::Word
+                                && !t.capitalized
+                                && w != "'s"
+                                && (is_be_form(w)
+                                    || matches!(w, "has" | "had" | "have" | "got" | "gets")))
+                    })
+            }
+            _ => false,
+        }
     }
 
     /// "roughly 270 pledged delegates", "the state's pledged delegates", "more pledged
@@ -7695,6 +7756,9 @@ impl<'a> Extractor<'a> {
         let (subj_end, negated) = self.skip_aux_left(&s, h.tokens.start);
         let subj = self.subject_left(&s, subj_end)?;
         let what = subj.start > s.start && self.tok(subj.start - 1).norm == "what";
+        if !what && self.non_report_sense(h) {
+            return None;
+        }
         let from = h.tokens.end;
         if from >= s.end {
             return None;

@@ -2586,3 +2586,21 @@ fn a_participle_after_a_number_or_a_possessive_modifies_the_noun_after_it() {
     let c = one("And he's predicted big wins in the races ahead.");
     assert_eq!(c.cue, "predicted");
 }
+
+#[test]
+fn find_and_call_in_senses_that_report_nothing() {
+    assert!(claims("Fox News found itself playing host to the candidates.").is_empty());
+    assert!(claims("Nega helped found the movement in 2008.").is_empty());
+    assert!(claims(
+        "A new group called Black Votes Matter, led by strategists, is trying to raise money."
+    )
+    .is_empty());
+    assert!(claims("Obama called Jane Doe on Friday.").is_empty());
+    // naming someone something still reports a judgement
+    let c = one("Trump called Clinton, his rival, a bigot.");
+    assert_eq!(c.content, "Clinton, his rival, a bigot");
+    let c = one("The senator called Smith's remarks \"reckless.\"");
+    assert_eq!(c.cue, "called");
+    let c = one("The inspector general found that the aide followed up.");
+    assert_eq!(c.content, "that the aide followed up");
+}
