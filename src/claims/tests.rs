@@ -380,6 +380,44 @@ fn infinitive_after_a_control_verb_keeps_the_subject() {
 }
 
 #[test]
+fn infinitive_after_continue_quick_struggling_and_went_on() {
+    for (text, source) in [
+        (
+            "The mayors continue to argue that the budget is too small.",
+            "The mayors",
+        ),
+        (
+            "The governor was quick to point out that the budget is too small.",
+            "The governor",
+        ),
+        (
+            "The senator is struggling to explain why the budget is too small.",
+            "The senator",
+        ),
+        (
+            "The senator went on to endorse the budget plan.",
+            "The senator",
+        ),
+        (
+            "The union goes on to argue that the budget is too small.",
+            "The union",
+        ),
+    ] {
+        let c = one(text);
+        assert_eq!(c.source, source, "{text}");
+        assert_eq!(c.pattern, "infinitival", "{text}");
+        assert!(c.content.contains("budget"), "{text}: {c:?}");
+    }
+    // the control verb is part of the cue, as PolNeAR marks it
+    let c = one("The senator went on to endorse the budget plan.");
+    assert_eq!(c.cue, "went on to endorse");
+    let c = one("The governor was quick to point out that the budget is too small.");
+    assert_eq!(c.cue, "was quick to point out");
+    // "went on" without "to" and a cue is no claim
+    assert!(claims("The meeting went on to midnight.").is_empty());
+}
+
+#[test]
 fn belief_phrase_with_be() {
     let c = one("Democrats are convinced the race will tighten.");
     assert_eq!(c.stance, Stance::Believe);
