@@ -11,7 +11,7 @@
 //! | pattern | shape |
 //! |---|---|
 //! | `subject-verb` | `X said (that) C`, `X said: "C"`, `X told reporters (that) C`, `X is telling ...` |
-//! | `content-subject-verb` | `C, X said.` / `"C," X said` |
+//! | `content-subject-verb` | `C, X said.` / `"C," X said` / `C, as X has noted.` |
 //! | `content-verb-subject` | `"C," said X, an appositive` (the appositive is part of the source) |
 //! | `split-quote` | `"A," X said, "B."` (one claim, two content spans) |
 //! | `quote-before-sentence` | `"Why now?" Clinton said.` (the splitter ended the sentence after the quote) |
@@ -25,7 +25,7 @@
 //! | `noun-preposition` | `his criticism of C`, `Trump's endorsement of C` (a possessor is the source) |
 //! | `in-poll` | `In a CNN poll released Monday, C`, `C in the polls.` (the poll is the source) |
 //! | `reportedly` | `X is reportedly C`, `Reportedly, C` (no source) |
-//! | `participial` | `..., saying C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
+//! | `participial` | `..., saying C`, `..., eventually saying C`, `praising X but insisting C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
 //! | `noun-participle` | `A super PAC backing X spent ...` (source: the noun phrase when it is the subject, else the clause's subject) |
 //! | `infinitival`, `catenative` | `X is expected to endorse C`, `X avoids condemning C` |
 //! | `passive` | `it was reported that C`, `X is said to C` (no source), `X was projected the winner` (no source), `X was quoted as saying C` |
@@ -5193,7 +5193,23 @@ impl<'a> Extractor<'a> {
             }
             return Some(vec![subj]);
         }
-        let before = subj.start - 1;
+        // "C, as Sanders has acknowledged.": "as" between the comma and the source, closing
+        // the sentence (not "X, as Y puts it, C", whose content follows; not a passive or an
+        // object verb: "as Cosby is attacked", "as the crowd cheered")
+        let as_lead = subj.start >= s.start + 3
+            && self.tok(subj.start - 1).norm == "as"
+            && self.tok(subj.start - 2).norm == ","
+            && self.lex.cues[h.entry].frame == CueFrame::Verb
+            && !(subj_end..h.tokens.start).any(|j| is_be_form(self.tok(j).norm.as_str()))
+            && !(h.tokens.end..s.end).any(|j| matches!(self.tok(j).norm.as_str(), "," | ";"));
+        if subj.start >= s.start + 3 && self.tok(subj.start - 1).norm == "as" && !as_lead {
+            return None;
+        }
+        let before = if as_lead {
+            subj.start - 2
+        } else {
+            subj.start - 1
+        };
         let bt = self.tok(before);
         let (spans, quoted) = if bt.kind == TokKind::CloseQuote
             || (bt.norm == ","
@@ -6320,10 +6336,13 @@ impl<'a> Extractor<'a> {
         });
         // ", saying C" and a gerund after a preposition: "by telling them that C",
         // "while chanting, "..."", "stopped short of calling C", "... and calling X a liar";
-        // the comma may sit inside a closing quote ('defended "New York values," saying C')
-        let comma_in_quote = h.tokens.start >= s.start + 2
-            && self.tok(h.tokens.start - 1).kind == TokKind::CloseQuote
-            && self.tok(h.tokens.start - 2).norm == ",";
+        // the comma may sit inside a closing quote ('defended "New York values," saying C').
+        // Adverbs may stand between them (", eventually saying C", "while also insisting C",
+        // ", not even suggesting C"): `lead` is the first of them, or the gerund.
+        let lead = self.participle_adverbs_start(&s, h.tokens.start);
+        let comma_in_quote = lead >= s.start + 2
+            && self.tok(lead - 1).kind == TokKind::CloseQuote
+            && self.tok(lead - 2).norm == ",";
         // "a super PAC backing Jeb Bush", "voters supporting Trump": a participle after a
         // noun modifies it, and the noun phrase holds the stance
         if with_subject.is_none() && !comma_in_quote && h.gerund {
@@ -6385,9 +6404,9 @@ impl<'a> Extractor<'a> {
         }
         if with_subject.is_none()
             && !comma_in_quote
-            && (h.tokens.start <= s.start + 1
+            && (lead <= s.start + 1
                 || !matches!(
-                    self.tok(h.tokens.start - 1).norm.as_str(),
+                    self.tok(lead - 1).norm.as_str(),
                     "," | "by"
                         | "while"
                         | "after"
@@ -6397,6 +6416,9 @@ impl<'a> Extractor<'a> {
                         | "of"
                         | "when"
                         | "and"
+                        // "praising X but insisting C", "painting X as Y or denouncing him"
+                        | "but"
+                        | "or"
                         // "in endorsing Ryan, he broke with ...", "for criticizing X"
                         | "in"
                         | "for"
@@ -6420,8 +6442,8 @@ impl<'a> Extractor<'a> {
                 && (j + 1..s.end.min(j + 4)).any(|k| self.verb_like(k))
         });
         let appositive =
-            (with_subject.is_none() && close.is_some() && self.tok(h.tokens.start - 1).norm == ",")
-                .then(|| self.subject_left(&s, h.tokens.start - 1))
+            (with_subject.is_none() && close.is_some() && self.tok(lead - 1).norm == ",")
+                .then(|| self.subject_left(&s, lead - 1))
                 .flatten()
                 .filter(|np| {
                     let opener = matches!(
@@ -6560,6 +6582,25 @@ impl<'a> Extractor<'a> {
             return named.then(|| own_np.unwrap_or(np));
         }
         None
+    }
+
+    /// The first of the adverbs right before a participle at `cue` ("eventually", "also",
+    /// "not even"); `cue` when there are none.
+    fn participle_adverbs_start(&self, s: &Range<usize>, cue: usize) -> usize {
+        let mut k = cue;
+        while k > s.start + 1 && cue - k < 3 && {
+            let t = self.tok(k - 1);
+            let w = t.norm.as_str();
+            !t.capitalized
+                && ((w.ends_with("ly") && w.len() > 4)
+                    || matches!(
+                        w,
+                        "also" | "even" | "not" | "never" | "still" | "then" | "again" | "instead"
+                    ))
+        } {
+            k -= 1;
+        }
+        k
     }
 
     /// "his campaign theme of questioning C", "Trump's habit of calling X": a gerund after

@@ -221,6 +221,51 @@ fn participial_saying() {
 }
 
 #[test]
+fn participial_after_adverbs() {
+    let c = one("The mayor grew angrier, eventually saying the council had failed.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        ("The mayor", "eventually saying", "the council had failed")
+    );
+    assert_eq!(c.pattern, "participial");
+    let c = one("The mayor left early, not even suggesting that the council had failed.");
+    assert_eq!(c.cue, "not even suggesting");
+    assert_eq!(c.content, "that the council had failed");
+    // ... and a second participle joined by "but"
+    let cs = claims("The mayor spoke for an hour, praising the staff but insisting that the council had failed.");
+    let c = cs.iter().find(|c| c.cue == "insisting").expect("insisting");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("The mayor", "that the council had failed")
+    );
+    // an adverb alone does not make a gerund a participle clause
+    assert!(claims("Quietly saying goodbye is hard.").is_empty());
+}
+
+#[test]
+fn content_then_as_source_verb() {
+    let c = one("The budget changed over the summer, as the mayor has acknowledged.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        (
+            "the mayor",
+            "has acknowledged",
+            "The budget changed over the summer"
+        )
+    );
+    let c = one("The deficit will not derail the plan, as some analysts have argued.");
+    assert_eq!(c.source, "some analysts");
+    assert_eq!(c.content, "The deficit will not derail the plan");
+    // an object after the verb makes it no report of the clause before
+    let cs = claims("The budget changed over the summer, as the mayor announced new taxes.");
+    assert!(
+        cs.iter()
+            .all(|c| c.content != "The budget changed over the summer"),
+        "{cs:#?}"
+    );
+}
+
+#[test]
 fn passive_it_was_reported() {
     let c = one("It was reported that the mission would shrink.");
     assert_eq!(c.content, "that the mission would shrink");
