@@ -4001,6 +4001,18 @@ impl<'a> Extractor<'a> {
         }
         let (mut spans, used) =
             self.content_right(&s, from, entry.frame == CueFrame::NpVerb, infinitive)?;
+        // (only for cues whose object-taking sense is common: "knows the state well", "felt
+        // the need", "added 292,000 jobs", "decided the pageant")
+        if entry.frame == CueFrame::Verb
+            && pattern == "subject-verb"
+            && matches!(
+                entry.lemma.as_str(),
+                "know" | "feel" | "report" | "assume" | "hope" | "plan" | "decide" | "add"
+            )
+            && self.verbless(&used)
+        {
+            return None;
+        }
         // "While he acknowledged C, Ham noted ...": a clause opened by a subordinator ends at
         // the comma before the main clause
         if spans.len() == 1
@@ -4062,6 +4074,33 @@ impl<'a> Extractor<'a> {
         }
         self.push(si, Some(subj.clone()), h, spans, negated, pattern);
         Some(vec![subj])
+    }
+
+    /// A "that"-less content of a clause-taking cue that holds no verb: "the State
+    /// Department felt the need to obtain documents", "the U.S. added 292,000 jobs" report
+    /// no proposition (an object-taking sense of the cue, which the lexicon lists as
+    /// np-verb where it is one).
+    fn verbless(&self, used: &Range<usize>) -> bool {
+        if used.start == 0
+            || used.is_empty()
+            || matches!(self.tok(used.start - 1).norm.as_str(), ":" | "that")
+        {
+            return false;
+        }
+        let first = self.tok(used.start);
+        if !matches!(first.kind, TokKind::Word | TokKind::Number)
+            || is_wh_word(first.norm.as_str())
+            || matches!(
+                first.norm.as_str(),
+                "that" | "to" | "whether" | "if" | "not" | "so" | "no" | "nothing"
+            )
+        {
+            return false;
+        }
+        !(used.start..used.end).any(|j| {
+            let t = self.tok(j);
+            t.is_quote() || self.verb_like(j) || t.norm.ends_with("ing") || is_aux(t.norm.as_str())
+        })
     }
 
     /// The comma closing a sentence-initial subordinate clause ("While he said C, ...").

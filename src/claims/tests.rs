@@ -2687,3 +2687,21 @@ fn find_and_call_in_senses_that_report_nothing() {
     let c = one("The inspector general found that the aide followed up.");
     assert_eq!(c.content, "that the aide followed up");
 }
+
+#[test]
+fn a_verbless_object_of_know_feel_or_add_is_no_content() {
+    assert!(claims("The agency felt the need for more documents.").is_empty());
+    assert!(claims("She knows the gritty details of tax policy.").is_empty());
+    assert!(claims("The economy added 292,000 jobs in December.").is_empty());
+    // a clause after the same verbs is still reported
+    let c = one("She knows the details are wrong.");
+    assert_eq!(c.content, "the details are wrong");
+    let c = one("He added that the plan would fail.");
+    assert_eq!(c.content, "that the plan would fail");
+}
+
+#[test]
+fn a_that_clause_after_felt_keeps_its_claim() {
+    let c = one("We felt that our partners need to keep the talks open.");
+    assert_eq!(c.content, "that our partners need to keep the talks open");
+}
