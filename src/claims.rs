@@ -3873,12 +3873,47 @@ impl<'a> Extractor<'a> {
                 None => return None,
             },
         };
+        // "Mr. Trump has polarized the electorate with doom-laden harangues", "Gowdy did not
+        // release further details", "Ted Cruz is drawing sharp contrasts": lower-case words
+        // after an auxiliary are a verb phrase, not a subject; the auxiliary's subject holds
+        // the noun cue
+        // (the claim is kept or dropped as before: the verb phrase decided whether the cue
+        // reads as a verb)
         if !self.plausible_verb(h, subj_end, &subj)
             || self.attributive_participle(h)
             || self.non_report_sense(h)
         {
             return None;
         }
+        // (not when a name before the cue modifies it, "seizing upon a New York Times report",
+        // or the verb phrase ends in an object that acts the cue, "let editorials tell")
+        let cue_noun = self.noun_like(h.tokens.start);
+        let subj = self
+            .subject_before_verb_phrase(&s, &subj)
+            .filter(|_| {
+                let before = self.tok(h.tokens.start - 1);
+                let b = before.norm.as_str();
+                // (nor after a possessive, "cemented with his infamous comment", which names
+                // the speaker, or a plural noun, "let editorials tell", which acts the cue)
+                let plural = b.ends_with('s') && !b.ends_with("ss") && b.len() > 3;
+                !before.capitalized
+                    && !plural
+                    && !(subj.start..subj.end).any(|j| {
+                        matches!(
+                            self.tok(j).norm.as_str(),
+                            "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s"
+                        )
+                    })
+                    && (cue_noun
+                        || (subj.start..subj.end).all(|j| {
+                            let t = self.tok(j);
+                            !t.capitalized
+                                && !is_determiner(t.norm.as_str())
+                                && !is_pronoun(t.norm.as_str())
+                                && t.kind != TokKind::Number
+                        }))
+            })
+            .unwrap_or(subj);
         // ("the first Democrat to endorse X", "led Priebus to declare X": the "to" is part of
         // the cue, as PolNeAR marks it)
         let with_to;
@@ -4100,6 +4135,49 @@ impl<'a> Extractor<'a> {
         !(used.start..used.end).any(|j| {
             let t = self.tok(j);
             t.is_quote() || self.verb_like(j) || t.norm.ends_with("ing") || is_aux(t.norm.as_str())
+        })
+    }
+
+    /// The subject of the auxiliary before `np` when `np` is a verb phrase read as a subject:
+    /// a verb after a modal or "did" ("will feed", "did not release"), a participle or adverb
+    /// after "has" ("has polarized", "had sharply different"), an -ing, -ed or -ly word after
+    /// a form of "be" ("is drawing", "are slightly more"; "The fact is voters say" keeps its
+    /// noun).
+    fn subject_before_verb_phrase(
+        &self,
+        s: &Range<usize>,
+        np: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        if np.start <= s.start + 1 {
+            return None;
+        }
+        let first = self.tok(np.start);
+        let w = first.norm.as_str();
+        if first.capitalized
+            || !first.is_word()
+            || is_pronoun(w)
+            || is_determiner(w)
+            || is_quantifier(w)
+            || is_pronoun_quantifier(w)
+            || matches!(w, "who" | "which" | "that" | "whom" | "whose")
+        {
+            return None;
+        }
+        let prev = self.tok(np.start - 1).norm.as_str();
+        let verbal = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+        let after_aux = match prev {
+            "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "did"
+            | "does" | "do" | "not" | "n't" | "never" | "cannot" => true,
+            "has" | "have" | "had" => !w.ends_with('s') || verbal,
+            "is" | "was" | "are" | "were" | "been" | "be" | "also" => verbal,
+            _ => false,
+        };
+        if !after_aux {
+            return None;
+        }
+        let (end, _) = self.skip_aux_left(s, np.start);
+        self.subject_left(s, end).filter(|subj| {
+            subj.end <= np.start && self.plain_np(subj) && !self.verb_like(subj.start)
         })
     }
 

@@ -717,3 +717,16 @@ fn later_gerund_of_a_chain_takes_the_first_gerunds_noun_phrase() {
              the editors to act.";
     assert_eq!(source_of(t, "calling on"), "The group");
 }
+
+#[test]
+fn verb_phrase_after_an_auxiliary_is_no_subject_of_a_noun_cue() {
+    let t = "Senator Ortiz is drawing sharp contrasts between himself and the governor.";
+    assert_eq!(source_of(t, "contrasts"), "Senator Ortiz");
+    let t = "The mayor and the governor had sharply different views about the new stadium.";
+    assert_eq!(source_of(t, "views"), "The mayor and the governor");
+    let t = "Rural voters are slightly more likely to say that the economy is improving.";
+    assert_eq!(source_of(t, "say"), "Rural voters");
+    // an object before the cue acts it
+    let t = "Readers may not let editorials tell them how to vote.";
+    assert_ne!(source_of(t, "tell"), "Readers");
+}
