@@ -7270,7 +7270,29 @@ impl<'a> Extractor<'a> {
                     || matches!(
                         prev.norm.as_str(),
                         "who" | "ago" | "later" | "earlier" | "morning" | "night" | "week"
-                    );
+                    )
+                    // ("By Sunday afternoon she had canceled ..., citing C", "And then Ortiz
+                    // went on the attack, saying C": a time word or a sentence adverb before
+                    // the subject, and a nominative pronoun opens a clause wherever it stands)
+                    || matches!(
+                        prev.norm.as_str(),
+                        "afternoon"
+                            | "evening"
+                            | "tonight"
+                            | "today"
+                            | "month"
+                            | "year"
+                            | "then"
+                            | "now"
+                            | "still"
+                            | "instead"
+                            | "meanwhile"
+                    )
+                    || (np.len() == 1
+                        && matches!(
+                            self.tok(np.start).norm.as_str(),
+                            "he" | "she" | "they" | "we" | "i"
+                        ));
                 if !boundary || self.complement_at(np.start - 1) {
                     v = np.start;
                     continue;

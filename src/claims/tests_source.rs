@@ -730,3 +730,12 @@ fn verb_phrase_after_an_auxiliary_is_no_subject_of_a_noun_cue() {
     let t = "Readers may not let editorials tell them how to vote.";
     assert_ne!(source_of(t, "tell"), "Readers");
 }
+
+#[test]
+fn participle_takes_a_subject_after_a_time_word_or_sentence_adverb() {
+    let t = "And then Ortiz went fully on the attack, saying the mayor should resign.";
+    assert_eq!(source_of(t, "saying"), "Ortiz");
+    let t = "By Sunday afternoon she had canceled a rally with the mayor slated for Wednesday, \
+             citing the storm.";
+    assert_eq!(source_of(t, "citing"), "she");
+}
