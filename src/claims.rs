@@ -1191,7 +1191,14 @@ impl<'a> Extractor<'a> {
                 // "AbbVie and Shire called off a deal": a particle makes another verb
                 if h.tokens.len() == 1
                     && h.tokens.end < s.end
-                    && matches!(self.tok(h.tokens.end).norm.as_str(), "off" | "away")
+                    && (matches!(self.tok(h.tokens.end).norm.as_str(), "off" | "away")
+                        // "showed up", "added up to": but "talked up his plans" and "offered
+                        // up this sound bite" still report
+                        || (self.tok(h.tokens.end).norm == "up"
+                            && !matches!(
+                                self.lex.cues[h.entry].lemma.as_str(),
+                                "talk" | "offer" | "speak" | "back"
+                            )))
                 {
                     return None;
                 }

@@ -2705,3 +2705,12 @@ fn a_that_clause_after_felt_keeps_its_claim() {
     let c = one("We felt that our partners need to keep the talks open.");
     assert_eq!(c.content, "that our partners need to keep the talks open");
 }
+
+#[test]
+fn a_cue_verb_with_the_particle_up_is_another_verb_unless_it_talks_something_up() {
+    assert!(claims("Most of the voters showed up in the rain.").is_empty());
+    assert!(claims("The campaign's excuses added up to very little.").is_empty());
+    let c = one("The senator talked up his plan to cut taxes.");
+    assert_eq!(c.cue, "talked");
+    assert_eq!(c.content, "up his plan to cut taxes");
+}
