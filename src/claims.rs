@@ -6422,10 +6422,14 @@ impl<'a> Extractor<'a> {
     fn participial(&mut self, si: usize, s: Range<usize>, h: &CueHit) -> Option<Vec<Range<usize>>> {
         // ("In endorsing Ryan, Trump broke with ...", "By calling C, X ...": a preposition
         // before the fronted gerund)
+        // ("But in describing the plan as C, the journalists ...": after an opening
+        // conjunction too)
+        let lead =
+            usize::from(h.tokens.start > s.start + 1 && self.opening_conjunction(&s, s.start + 1));
         if h.tokens.start == s.start
-            || (h.tokens.start == s.start + 1
+            || (h.tokens.start == s.start + 1 + lead
                 && matches!(
-                    self.tok(s.start).norm.as_str(),
+                    self.tok(s.start + lead).norm.as_str(),
                     "in" | "by" | "after" | "before" | "while" | "without" | "since" | "despite"
                 ))
         {
@@ -7168,7 +7172,9 @@ impl<'a> Extractor<'a> {
                     t.norm.as_str(),
                     "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
                 ) || self.is_cue_verb_form(j)
-                    || (t.norm.ends_with("ed") && t.norm.len() > 4))
+                    || (t.norm.ends_with("ed") && t.norm.len() > 4)
+                    // ("Arriving upon the scene, police began searching ..., believing C")
+                    || is_irregular_past(t.norm.as_str()))
         });
         if let Some(v) = verb {
             let sub = start..s.end;
@@ -7178,8 +7184,11 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // a mention near the sentence start
-        let mut k = s.start;
+        // a mention near the sentence start, after an opening conjunction ("But the Rubio
+        // campaign risks ... by dismissing C")
+        let s0 =
+            s.start + usize::from(s.start + 2 < before && self.opening_conjunction(s, s.start + 1));
+        let mut k = s0;
         while k < before
             && (self.tok(k).capitalized
                 || is_determiner(self.tok(k).norm.as_str())
@@ -7188,7 +7197,7 @@ impl<'a> Extractor<'a> {
             k += 1;
         }
         // "The senator ...": a determiner takes the noun phrase it opens
-        if k > s.start && is_determiner(self.tok(k - 1).norm.as_str()) {
+        if k > s0 && is_determiner(self.tok(k - 1).norm.as_str()) {
             let np_start = k;
             let noun_like = |k: usize| {
                 let t = self.tok(k);
@@ -7204,10 +7213,10 @@ impl<'a> Extractor<'a> {
         }
         // ("There is still time ..., calling X a liar": an expletive is nobody)
         let expletive =
-            k == s.start + 1 && matches!(self.tok(s.start).norm.as_str(), "there" | "it" | "this");
+            k == s0 + 1 && matches!(self.tok(s0).norm.as_str(), "there" | "it" | "this");
         // nor is an opening preposition, subordinator, adverb or participle ("Although",
         // "Without", "Shortly", "Arriving"), or a dateline ("WASHINGTON")
-        let first = self.tok(s.start);
+        let first = self.tok(s0);
         let w = first.norm.as_str();
         let opener = is_preposition(w)
             || is_left_boundary(w)
@@ -7217,12 +7226,12 @@ impl<'a> Extractor<'a> {
                 let t = first.span.text(self.text);
                 t.chars().all(|c| !c.is_lowercase())
             });
-        if k > s.start && k < before && !expletive && !opener {
-            return Some(s.start..k);
+        if k > s0 && k < before && !expletive && !opener {
+            return Some(s0..k);
         }
-        let t = self.tok(s.start);
+        let t = self.tok(s0);
         if is_pronoun(t.norm.as_str()) {
-            return Some(s.start..s.start + 1);
+            return Some(s0..s0 + 1);
         }
         None
     }

@@ -739,3 +739,18 @@ fn participle_takes_a_subject_after_a_time_word_or_sentence_adverb() {
              citing the storm.";
     assert_eq!(source_of(t, "citing"), "she");
 }
+
+#[test]
+fn participle_finds_the_main_subject_after_an_opening_conjunction_or_participle() {
+    // a fronted "in"-gerund after "But" takes the main clause's subject
+    let t = "But in describing the plan as a short-term fix, the columnists are missing the point.";
+    assert_eq!(source_of(t, "describing"), "the columnists");
+    // an irregular past verb after a fronted participle phrase
+    let t = "Arriving upon the scene, police began searching for the driver, believing there may \
+             be as many as three.";
+    assert_eq!(source_of(t, "believing"), "police");
+    // a subject after an opening "But"
+    let t = "But the Lopez campaign risks underestimating the mayor's appeal by dismissing him as \
+             a relic.";
+    assert!(source_of(t, "dismissing").contains("Lopez"));
+}
