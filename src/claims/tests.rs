@@ -266,6 +266,40 @@ fn content_then_as_source_verb() {
 }
 
 #[test]
+fn object_relative_pronoun_is_the_content() {
+    let cs = claims("The mayor faces charges of fraud, which he has denied.");
+    let c = cs
+        .iter()
+        .find(|c| c.pattern == "object-relative")
+        .expect("object-relative");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        ("he", "has denied", "which")
+    );
+    let cs = claims("The vote hurt Lane, who many in the council had backed.");
+    let c = cs
+        .iter()
+        .find(|c| c.pattern == "object-relative")
+        .expect("object-relative");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("many in the council", "who")
+    );
+    // a clause after the cue is its content, not the pronoun
+    let cs = claims("The plan, which critics say would fail, passed.");
+    assert!(cs.iter().all(|c| c.pattern != "object-relative"), "{cs:#?}");
+    // a complementizer "that" after a speech verb is no relative pronoun
+    let cs = claims("The mayor said that the clerk denied.");
+    assert!(cs.iter().all(|c| c.pattern != "object-relative"), "{cs:#?}");
+    // a contact clause: the noun phrase before the subject is the content
+    let c = one("The mayor dropped the plan, a deal she once supported.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str(), c.pattern.as_str()),
+        ("she", "a deal", "object-relative")
+    );
+}
+
+#[test]
 fn passive_it_was_reported() {
     let c = one("It was reported that the mission would shrink.");
     assert_eq!(c.content, "that the mission would shrink");
