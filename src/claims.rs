@@ -529,6 +529,12 @@ fn is_small_clause_verb(w: &str) -> bool {
             | "finds"
             | "kept"
             | "keeps"
+            // "errors, including an adviser acknowledging C", "a speech that included Trump
+            // vowing C": the included noun phrase acts the participle
+            | "including"
+            | "included"
+            | "includes"
+            | "include"
     )
 }
 

@@ -754,3 +754,10 @@ fn participle_finds_the_main_subject_after_an_opening_conjunction_or_participle(
              a relic.";
     assert!(source_of(t, "dismissing").contains("Lopez"));
 }
+
+#[test]
+fn noun_phrase_after_include_acts_the_participle() {
+    let t = "The Republican front-runner Luis Ortiz addressed the students in a long speech that \
+             included Ortiz vowing to protect the campus.";
+    assert_eq!(source_of(t, "vowing"), "Ortiz");
+}
