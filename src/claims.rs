@@ -1058,6 +1058,9 @@ impl<'a> Extractor<'a> {
         let hits = self.cues(s.clone());
         // token ranges already used as a source or object by an earlier cue in this sentence
         let mut used: Vec<Range<usize>> = Vec::new();
+        // a fronted question ("Asked if she believed C, Clinton said D") bounds the cues inside
+        // it: "believed" takes no content past the question's comma
+        let mut fronted: Option<Range<usize>> = None;
         for h in &hits {
             // (a cue in a relative clause after the source's comma is that clause's own claim:
             // "said Perez, who noted that C")
@@ -1069,13 +1072,16 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // a cue inside a quotation takes its source and content inside that quotation
-            let scope = match self.seg.quote_around(h.tokens.start) {
+            let mut scope = match self.seg.quote_around(h.tokens.start) {
                 Some(qi) => {
                     let q = &self.seg.quotes[qi];
                     s.start.max(q.open + 1)..s.end.min(q.close.unwrap_or(s.end))
                 }
                 None => s.clone(),
             };
+            if let Some(f) = fronted.as_ref().filter(|f| f.contains(&h.tokens.start)) {
+                scope = scope.start.max(f.start)..scope.end.min(f.end);
+            }
             if scope.is_empty() {
                 continue;
             }
@@ -1084,8 +1090,12 @@ impl<'a> Extractor<'a> {
                     entry: e,
                     ..h.clone()
                 };
+                let before = self.claims.len();
                 if let Some(claim_used) = self.try_cue(si, scope.clone(), &hit) {
                     used.extend(claim_used);
+                    if fronted.is_none() && self.claims.len() > before {
+                        fronted = self.fronted_question(&s, &self.claims[before]);
+                    }
                     break;
                 }
             }
@@ -1094,6 +1104,23 @@ impl<'a> Extractor<'a> {
         self.cut_relatives_with_claims(first_new);
         // the window bounds a "sentence" of thousands of cues (hostile input) as `extract` does
         self.nest(first_new, 64);
+    }
+
+    /// The tokens of a fronted question claim ("Asked if C," up to its comma), when `c` is one.
+    fn fronted_question(&self, s: &Range<usize>, c: &Claim) -> Option<Range<usize>> {
+        if c.pattern != "asked-clause" {
+            return None;
+        }
+        let (cue_start, content_end) = (c.cue.spans.first()?.start, c.content.last()?.end);
+        let cue = self
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < cue_start);
+        let end = self
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < content_end);
+        (cue <= s.start + 1 && end < s.end && self.tok(end).norm == ",").then_some(cue..end)
     }
 
     /// The relative pronoun after a comma inside tokens `r` ("Perez, who", "the group,

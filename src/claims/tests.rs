@@ -2748,3 +2748,13 @@ fn a_cue_verb_with_the_particle_up_is_another_verb_unless_it_talks_something_up(
     assert_eq!(c.cue, "talked");
     assert_eq!(c.content, "up his plan to cut taxes");
 }
+
+#[test]
+fn a_cue_inside_a_fronted_question_stays_inside_it() {
+    let cs = claims(
+        "Asked if she believed the reports, the mayor said she would not jump to that conclusion.",
+    );
+    let said = cs.iter().find(|c| c.cue == "said").expect("the main claim");
+    assert_eq!(said.source, "the mayor");
+    assert_eq!(said.content, "she would not jump to that conclusion");
+}
