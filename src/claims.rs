@@ -1469,6 +1469,18 @@ impl<'a> Extractor<'a> {
     /// The subject of a verb of release whose object, a document noun, the relative "that"
     /// at `that` follows ("Sanders is releasing an ad that urges C": Sanders).
     fn document_author(&self, s: &Range<usize>, that: usize) -> Option<Range<usize>> {
+        // ("released data Monday morning that suggest C": a time phrase after the noun)
+        let mut that = that;
+        while that > s.start + 2 && {
+            let w = self.tok(that - 1).norm.as_str();
+            self.is_day_word(that - 1)
+                || matches!(
+                    w,
+                    "morning" | "afternoon" | "evening" | "night" | "week" | "month"
+                )
+        } {
+            that -= 1;
+        }
         let noun = self.tok(that - 1).norm.as_str();
         let document = matches!(
             noun,
@@ -1488,6 +1500,8 @@ impl<'a> Extractor<'a> {
                 | "message"
                 | "resolution"
                 | "spot"
+                // "launched a mini-documentary and ad campaign that attacked C"
+                | "campaign"
         );
         if !document {
             return None;
@@ -1520,7 +1534,11 @@ impl<'a> Extractor<'a> {
                 let (end, _) = self.skip_aux_left(s, k - 1);
                 return self.subject_left(s, end).filter(|np| self.plain_np(np));
             }
-            if !(t.is_word() || w == "'s") || is_preposition(w) || is_left_boundary(w) {
+            // ("a mini-documentary and ad campaign": two nouns joined)
+            if !(t.is_word() || w == "'s")
+                || is_preposition(w)
+                || (is_left_boundary(w) && !(w == "and" && k - 1 > s.start))
+            {
                 return None;
             }
             k -= 1;

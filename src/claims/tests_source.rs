@@ -761,3 +761,13 @@ fn noun_phrase_after_include_acts_the_participle() {
              included Ortiz vowing to protect the campus.";
     assert_eq!(source_of(t, "vowing"), "Ortiz");
 }
+
+#[test]
+fn author_of_a_document_through_joined_nouns_and_a_time_phrase() {
+    let t = "A pro-Ortiz PAC launched a mini-documentary and ad campaign that attacked the \
+             mayor's record.";
+    assert_eq!(source_of(t, "attacked"), "A pro-Ortiz PAC");
+    let t = "The pollster Ann Lee released data Monday morning that suggest moderates are \
+             ignored.";
+    assert_eq!(source_of(t, "suggest"), "The pollster Ann Lee");
+}
