@@ -2724,7 +2724,8 @@ impl<'a> Extractor<'a> {
             if e < s.end && {
                 let t = self.tok(e);
                 is_pronoun(t.norm.as_str())
-                    || (is_determiner(t.norm.as_str()) && t.norm != "that")
+                    // ("said late Wednesday that C")
+                    || is_determiner(t.norm.as_str())
                     || (t.capitalized && t.is_word())
                     || t.kind == TokKind::Number
             } {

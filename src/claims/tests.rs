@@ -300,6 +300,14 @@ fn object_relative_pronoun_is_the_content() {
 }
 
 #[test]
+fn time_adjunct_before_that_is_no_content() {
+    let c = one("The senator said late Wednesday that the bill would pass.");
+    assert_eq!(c.content, "that the bill would pass");
+    let c = one("The senator said this week that the bill would pass.");
+    assert_eq!(c.content, "that the bill would pass");
+}
+
+#[test]
 fn passive_it_was_reported() {
     let c = one("It was reported that the mission would shrink.");
     assert_eq!(c.content, "that the mission would shrink");
