@@ -5592,11 +5592,17 @@ impl<'a> Extractor<'a> {
             }
             // "Although E.U. nations have mustered ..., they have been criticized": a fronted
             // concessive or causal clause is the writer's framing, not the content
+            // ... but the main clause after its comma is ("Though she has lived here for
+            // years, the influx has led to more police, she said")
+            let mut start = start;
             if matches!(
                 first.as_str(),
                 "although" | "though" | "because" | "whereas" | "since" | "while"
             ) {
-                return None;
+                match self.main_clause_comma(start..before + 1) {
+                    Some(c) if c + 2 < before => start = c + 1,
+                    _ => return None,
+                }
             }
             // a sentence that opens with "According to"/"But"/... still counts
             (vec![self.span_of(start..before)], false)

@@ -2766,3 +2766,14 @@ fn a_cue_inside_a_fronted_question_stays_inside_it() {
     assert_eq!(said.source, "the mayor");
     assert_eq!(said.content, "she would not jump to that conclusion");
 }
+
+#[test]
+fn a_closing_said_after_a_fronted_concessive_clause_reports_the_main_clause() {
+    let c = one("Though she has lived here for years, the influx of residents has led to more police, she said.");
+    assert_eq!(c.content, "the influx of residents has led to more police");
+    assert_eq!(c.source, "she");
+    // without a main clause of its own the concessive clause is still no content
+    assert!(
+        claims("Although the nations have mustered troops, they have been criticized.").is_empty()
+    );
+}
