@@ -3792,7 +3792,13 @@ impl<'a> Extractor<'a> {
         } {
             np.start += 1;
         }
-        while np.end > np.start && !is_word(self.tok(np.end - 1)) {
+        // ("Sen. Jack Reed (D-R.I.)": a closing parenthesis whose opening one is inside the
+        // noun phrase stays, with the period before it)
+        while np.end > np.start
+            && !is_word(self.tok(np.end - 1))
+            && !(self.tok(np.end - 1).norm == ")"
+                && (np.start..np.end - 1).any(|j| self.tok(j).norm == "("))
+        {
             np.end -= 1;
         }
         // "LONDON (Reuters) - Donald Trump", "Dec 29 (Reuters) - Clinton": a dateline before

@@ -771,3 +771,9 @@ fn author_of_a_document_through_joined_nouns_and_a_time_phrase() {
              ignored.";
     assert_eq!(source_of(t, "suggest"), "The pollster Ann Lee");
 }
+
+#[test]
+fn a_party_label_in_parentheses_keeps_its_closing_parenthesis() {
+    let t = "Sen. Ann Smith (D-R.I.) said on Tuesday that she had not read the plan.";
+    assert_eq!(source_of(t, "said"), "Sen. Ann Smith (D-R.I.)");
+}
