@@ -1106,20 +1106,20 @@ impl<'a> Extractor<'a> {
         self.nest(first_new, 64);
     }
 
+    /// The first token starting at or after byte `at` (the token of a span's start; of a
+    /// span's end, the token after it).
+    fn token_at(&self, at: usize) -> usize {
+        self.seg.tokens.partition_point(|t| t.span.start < at)
+    }
+
     /// The tokens of a fronted question claim ("Asked if C," up to its comma), when `c` is one.
     fn fronted_question(&self, s: &Range<usize>, c: &Claim) -> Option<Range<usize>> {
         if c.pattern != "asked-clause" {
             return None;
         }
         let (cue_start, content_end) = (c.cue.spans.first()?.start, c.content.last()?.end);
-        let cue = self
-            .seg
-            .tokens
-            .partition_point(|t| t.span.start < cue_start);
-        let end = self
-            .seg
-            .tokens
-            .partition_point(|t| t.span.start < content_end);
+        let cue = self.token_at(cue_start);
+        let end = self.token_at(content_end);
         (cue <= s.start + 1 && end < s.end && self.tok(end).norm == ",").then_some(cue..end)
     }
 
@@ -1141,8 +1141,8 @@ impl<'a> Extractor<'a> {
             let [sp] = self.claims[i].source.spans[..] else {
                 continue;
             };
-            let a = self.seg.tokens.partition_point(|t| t.span.start < sp.start);
-            let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
+            let a = self.token_at(sp.start);
+            let b = self.token_at(sp.end);
             let Some(j) = self.comma_relative_in(a..b) else {
                 continue;
             };
@@ -3302,11 +3302,8 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let (first, last) = (content.first()?, content.last()?);
-        let start = self
-            .seg
-            .tokens
-            .partition_point(|t| t.span.start < first.start);
-        let end = self.seg.tokens.partition_point(|t| t.span.start < last.end);
+        let start = self.token_at(first.start);
+        let end = self.token_at(last.end);
         if start < h.tokens.end || self.seg.tokens.get(start).is_some_and(|t| t.is_quote()) {
             return None;
         }
@@ -3617,10 +3614,7 @@ impl<'a> Extractor<'a> {
         }
         // some cues report speech only in one shape: "continued: "..."", "declined to comment"
         if let Some(first) = content.first() {
-            let t = self
-                .seg
-                .tokens
-                .partition_point(|t| t.span.start < first.start);
+            let t = self.token_at(first.start);
             let first_tok = self.seg.tokens.get(t);
             let after_colon = t > 0 && self.tok(t - 1).norm == ":";
             let ok = match entry.lemma.as_str() {
@@ -3777,8 +3771,8 @@ impl<'a> Extractor<'a> {
     /// Whether any content span holds a quotation mark.
     fn has_quote(&self, content: &[Span]) -> bool {
         content.iter().any(|sp| {
-            let a = self.seg.tokens.partition_point(|t| t.span.start < sp.start);
-            let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
+            let a = self.token_at(sp.start);
+            let b = self.token_at(sp.end);
             (a..b).any(|j| self.tok(j).is_quote())
         })
     }
@@ -7294,8 +7288,8 @@ impl<'a> Extractor<'a> {
         }
         if let Some(c) = claim {
             let sp = c.source.spans[0];
-            let a = self.seg.tokens.partition_point(|t| t.span.start < sp.start);
-            let b = self.seg.tokens.partition_point(|t| t.span.start < sp.end);
+            let a = self.token_at(sp.start);
+            let b = self.token_at(sp.end);
             return Some(a..b);
         }
         // the subject of the main clause's first verb, after a fronted clause or adverb
@@ -8712,7 +8706,7 @@ impl<'a> Extractor<'a> {
             }
             let src = c.source_text(self.text).to_lowercase();
             let in_quote = c.cue.spans.first().is_some_and(|s| {
-                let t = self.seg.tokens.partition_point(|t| t.span.start < s.start);
+                let t = self.token_at(s.start);
                 t < self.seg.tokens.len() && self.seg.quote_around(t).is_some()
             });
             if src == "you" || (matches!(src.as_str(), "i" | "we") && in_quote) {
