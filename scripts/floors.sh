@@ -39,8 +39,8 @@ check "fnc.disagree_f1" "$(getf disagree)" 0.41
 
 # --- conflict rules (issue 3): the seed's `must` conflict, every shipped rule example, and a
 # ceiling on opposing-stances findings on PolNeAR dev (hand check in BENCHMARKS.md: 10 findings
-# on 2026-11-29, 4 of them from one hypothetical claim; many more means the matcher pairs
-# unrelated claims again)
+# on 2026-11-29, 4 of them from one hypothetical claim; 6 since a claim in a condition takes no
+# side; many more means the matcher pairs unrelated claims again)
 sg=target/release/stancegraph
 seed_must=$($sg report -q -f json fixtures/tillerson-lavrov.txt | python3 -c "
 import json, sys
@@ -56,6 +56,6 @@ check "rules.shipped_examples_pass" "$examples" 1.0
 dev_opposing=$($sg report -q -f json "$DATA/polnear/dev.jsonl" | python3 -c "
 import json, sys
 print(sum(1 for l in sys.stdin for f in json.loads(l)['findings'] if f['rule'] == 'opposing-stances'))")
-check "rules.dev_opposing_findings_negated (at most 12)" "-$dev_opposing" -12
+check "rules.dev_opposing_findings_negated (at most 8)" "-$dev_opposing" -8
 
 exit $fail

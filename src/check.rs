@@ -469,6 +469,7 @@ pub fn graph_view(
                 camp: None,
                 stance: e.stance,
                 negated: false,
+                conditional: false,
                 proposition: crate::propositions::normalise(
                     claims.len(),
                     &e.content,
@@ -497,6 +498,7 @@ fn graph_claim(s: &StoredClaim) -> GraphClaim {
         camp: s.camp.clone(),
         stance: s.stance,
         negated: s.negated,
+        conditional: s.conditional,
         proposition: s.proposition.clone(),
     }
 }
@@ -753,12 +755,17 @@ pub fn relate(
     let mut repeats = Vec::new();
     // 1. The article's own claims about the stored proposition.
     let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let stored_pol = stored.stance.polarity()
-        * if stored.proposition.negated || stored.negated {
-            -1
-        } else {
-            1
-        };
+    // A claim in a condition ("If the plan rejected C, ...") takes no side.
+    let stored_pol = if stored.conditional {
+        0
+    } else {
+        stored.stance.polarity()
+            * if stored.proposition.negated || stored.negated {
+                -1
+            } else {
+                1
+            }
+    };
     for c in article_claims {
         let Some(span) = c.evidence.span else {
             continue;
@@ -771,7 +778,7 @@ pub fn relate(
         }
         // A negated cue ("has not confirmed that", "did not say") withholds the claim; it does
         // not make the opposite one: no stance on the stored claim either way.
-        let pol = if c.negated {
+        let pol = if c.negated || c.conditional {
             0
         } else {
             c.stance.polarity() * if c.proposition.negated { -1 } else { 1 }
@@ -837,6 +844,14 @@ pub fn relate(
         top_refute.extend(weak);
         top_hedge += phrase_hits(&toks, &rc.hedge.words).len();
     }
+    // "If Russia denied that it meddled, ...": the sentence most about the claim opens with
+    // a condition and states nothing outright
+    let conditional = sentences.first().filter(|s| {
+        word_tokens(&s.sentence)
+            .iter()
+            .find(|t| !matches!(t.as_str(), "but" | "and" | "even"))
+            .is_some_and(|t| matches!(t.as_str(), "if" | "unless" | "whether"))
+    });
     top_refute.sort_unstable();
     top_refute.dedup();
     let cue_list = |v: &[&str]| {
@@ -913,7 +928,13 @@ pub fn relate(
     }
 
     // 3. Hedged or stated plainly, in the sentences about the claim.
-    if top_hedge == 0 {
+    if let Some(s) = conditional {
+        reasons.push(format!(
+            "the article's sentence about it is a condition: “{}”",
+            s.sentence.trim()
+        ));
+        (Relation::Discuss, reasons)
+    } else if top_hedge == 0 {
         reasons.push("the article states it without hedging".into());
         (Relation::Agree, reasons)
     } else {
@@ -1127,6 +1148,7 @@ mod tests {
             camp: None,
             stance: Stance::Assert,
             negated: false,
+            conditional: false,
             cue: String::new(),
             content: content.into(),
             sentence: content.into(),
@@ -1472,6 +1494,7 @@ mod tests {
             camp: None,
             stance,
             negated,
+            conditional: false,
             proposition: crate::propositions::normalise(0, content, &Lexicon::default()),
         };
         let about = vec![ArticleSentence {

@@ -3733,6 +3733,7 @@ impl<'a> Extractor<'a> {
                 spans: vec![cue_span],
                 lemma: entry.lemma.clone(),
                 negated,
+                conditional: self.in_condition(si, h.tokens.start),
             },
             content,
             stance: entry.stance,
@@ -3743,6 +3744,22 @@ impl<'a> Extractor<'a> {
             proposition: None,
         });
         id
+    }
+
+    /// Whether the cue at token `cue` stands in a condition or an embedded question: an
+    /// "if", "unless" or "whether" before it in the same clause ("If the plan rejected C,
+    /// ...", "asked if Russia denied C", "will win unless voters believe C"). A comma,
+    /// semicolon, colon or dash between them closes the clause ("If elected, Smith said C").
+    fn in_condition(&self, si: usize, cue: usize) -> bool {
+        let start = self.seg.sentences[si].tokens.start;
+        for j in (start..cue.min(self.seg.tokens.len())).rev() {
+            match self.tok(j).norm.as_str() {
+                "if" | "unless" | "whether" => return true,
+                "," | ";" | ":" | "—" | "–" | "--" => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The cue with its auxiliaries and adverbs ("has repeatedly said", "did not say") and a
@@ -8601,6 +8618,7 @@ impl<'a> Extractor<'a> {
         pattern: &str,
     ) {
         let quoted = self.has_quote(&content);
+        let conditional = self.in_condition(si, cue.start);
         let stance = Stance::Assert;
         let (spans, actor) = match source {
             Some(np) => (
@@ -8618,6 +8636,7 @@ impl<'a> Extractor<'a> {
                 spans: vec![self.span_of(cue)],
                 lemma: lemma.to_string(),
                 negated: false,
+                conditional,
             },
             content,
             stance,

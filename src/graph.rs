@@ -85,8 +85,12 @@ pub struct StanceGraph {
 /// The stance a claim takes once negation is applied: "X said Russia did not meddle" is a
 /// denial that Russia meddled; "X did not deny it" is no longer a denial (it counts as
 /// `question`, neither for nor against). A doubly negated claim keeps its stance. Content
-/// that is an open question ("whether Scott had a gun") takes no side: `question`.
+/// that is an open question ("whether Scott had a gun") takes no side: `question`; nor does a
+/// claim whose cue stands in a condition ("If the plan rejected single mothers, ...").
 pub fn effective_stance(c: &GraphClaim) -> Stance {
+    if c.conditional {
+        return Stance::Question;
+    }
     // "asked whether X", "X will answer whether Y": an open question takes no side.
     let text = c
         .proposition
@@ -695,6 +699,7 @@ mod tests {
             camp: (!camp.is_empty()).then(|| camp.to_string()),
             stance,
             negated: false,
+            conditional: false,
             proposition: Proposition {
                 id,
                 text: terms.join(" "),
@@ -800,5 +805,15 @@ mod tests {
         let mut d = claim("d", 0, "X", "", Stance::Deny, &["a"]);
         d.negated = true;
         assert_eq!(effective_stance(&d), Stance::Question);
+    }
+
+    #[test]
+    fn a_claim_in_a_condition_takes_no_side() {
+        let mut c = claim("d", 0, "X", "", Stance::Deny, &["a"]);
+        assert_eq!(effective_stance(&c), Stance::Deny);
+        c.conditional = true;
+        assert_eq!(effective_stance(&c), Stance::Question);
+        c.negated = true;
+        assert_eq!(effective_stance(&c), Stance::Question);
     }
 }

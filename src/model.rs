@@ -183,6 +183,10 @@ pub struct Cue {
     pub lemma: String,
     /// True when the cue is negated ("did not say", "would not confirm").
     pub negated: bool,
+    /// True when the cue stands in a condition or an open question ("If the plan rejected
+    /// C, ...", "asked if Russia denied C"): the claim is reported but takes no side.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conditional: bool,
 }
 
 /// One attributed claim.
@@ -373,5 +377,7 @@ pub struct GraphClaim {
     pub stance: Stance,
     /// The cue is negated ("did not confirm").
     pub negated: bool,
+    /// The cue stands in a condition or an open question: the claim takes no side.
+    pub conditional: bool,
     pub proposition: Proposition,
 }

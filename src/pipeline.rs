@@ -316,6 +316,7 @@ impl Analysis {
                     camp: actor.and_then(|a| a.camp.clone()),
                     stance: c.stance,
                     negated: c.cue.negated,
+                    conditional: c.cue.conditional,
                     proposition: prop,
                 })
             })

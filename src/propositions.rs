@@ -1657,6 +1657,7 @@ mod tests {
                 spans: vec![],
                 lemma: "deny".into(),
                 negated: false,
+                conditional: false,
             },
             content: vec![content],
             stance: Stance::Deny,

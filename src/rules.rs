@@ -1169,6 +1169,7 @@ mod tests {
             camp: (!camp.is_empty()).then(|| camp.to_string()),
             stance,
             negated: false,
+            conditional: false,
             proposition: Proposition {
                 id,
                 text,

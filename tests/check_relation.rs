@@ -196,3 +196,44 @@ fn a_bad_import_row_is_reported_with_its_line() {
         "{e}"
     );
 }
+
+#[test]
+fn a_denial_inside_a_condition_neither_disputes_nor_repeats_a_stored_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let stored = dir.path().join("stored.txt");
+    std::fs::write(
+        &stored,
+        "US intelligence agencies said Russia meddled in the election.",
+    )
+    .unwrap();
+    let o = bin()
+        .args(["add", "--db"])
+        .arg(&db)
+        .arg(&stored)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let doc = "stored";
+    let (_, plain) = check(
+        &db,
+        dir.path(),
+        "plain",
+        "Russia denied that it meddled in the election.",
+        &[],
+    );
+    assert_eq!(relation_of(&plain, doc).as_deref(), Some("disagree"));
+    let (_, cond) = check(
+        &db,
+        dir.path(),
+        "cond",
+        "If Russia denied that it meddled in the election, the talks would end.",
+        &[],
+    );
+    assert_eq!(
+        relation_of(&cond, doc).as_deref(),
+        Some("discuss"),
+        "{cond:#}"
+    );
+    assert!(cond["findings"].as_array().unwrap().is_empty(), "{cond:#}");
+}

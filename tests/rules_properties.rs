@@ -54,6 +54,7 @@ fn claim(id: usize, actor: usize, stance: usize, terms: &[usize]) -> GraphClaim 
         camp: (!camp.is_empty()).then(|| camp.to_string()),
         stance,
         negated: false,
+        conditional: false,
         proposition: Proposition {
             id,
             text,

@@ -204,6 +204,52 @@ fn a_foreign_sqlite_database_gets_a_clear_error() {
 }
 
 #[test]
+fn a_store_of_schema_version_1_is_upgraded_by_the_next_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("v1.db");
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch(stancegraph::store::MIGRATIONS[0]).unwrap();
+    c.pragma_update(None, "application_id", stancegraph::store::APPLICATION_ID)
+        .unwrap();
+    c.pragma_update(None, "user_version", 1).unwrap();
+    drop(c);
+    // reading commands leave an old file alone and say how to upgrade it
+    let o = bin()
+        .args(["claims", "list", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("run a writing command"),
+        "{}",
+        stderr(&o)
+    );
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "If the council rejected the budget, the mayor would resign.",
+    )
+    .unwrap();
+    let o = bin()
+        .args(["add", "--db"])
+        .arg(&db)
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let version: i32 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let conditional: i64 = c
+        .query_row("SELECT sum(cue_conditional) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(conditional, 1);
+}
+
+#[test]
 fn a_newer_schema_gets_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("new.db");

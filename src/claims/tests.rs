@@ -213,6 +213,41 @@ fn negated_cue() {
 }
 
 #[test]
+fn a_cue_in_a_condition_is_marked_conditional() {
+    // the cue inside the if-clause: a hypothetical, reported but taking no side
+    let conditional = |text: &str, cue: &str| {
+        let a = engine().extract(Document::new("t", text));
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.cue_text(text).ends_with(cue))
+            .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {text:?}: {:#?}", a.claims));
+        c.cue.conditional
+    };
+    assert!(conditional(
+        "If the council rejected the budget, the mayor would resign.",
+        "rejected"
+    ));
+    assert!(conditional(
+        "The mayor will resign unless the council endorses the budget.",
+        "endorses"
+    ));
+    assert!(conditional(
+        "Reporters asked whether the council denied the report.",
+        "denied"
+    ));
+    // the main clause after the condition's comma is said outright
+    assert!(!conditional(
+        "If elected, Smith said, she would close the plant.",
+        "said"
+    ));
+    assert!(!conditional(
+        "The council rejected the budget on Monday.",
+        "rejected"
+    ));
+}
+
+#[test]
 fn participial_saying() {
     let c = one("Clinton left the stage early, saying she felt unwell.");
     assert_eq!(c.cue, "saying");

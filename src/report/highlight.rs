@@ -236,6 +236,7 @@ mod tests {
                 spans: vec![cue],
                 lemma: "say".into(),
                 negated: false,
+                conditional: false,
             },
             content,
             stance: Stance::Assert,

@@ -78,6 +78,9 @@ struct SourceOut<'a> {
 
 #[derive(serde::Serialize)]
 struct CueOut<'a> {
+    /// Only when true: the cue stands in a condition and the claim takes no side.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    conditional: bool,
     lemma: &'a str,
     negated: bool,
     spans: Spans<'a>,
@@ -361,6 +364,7 @@ fn claim_out<'a>(a: &'a Analysis, children: &Children, c: &'a Claim) -> ClaimOut
             },
         },
         cue: CueOut {
+            conditional: c.cue.conditional,
             lemma: &c.cue.lemma,
             negated: c.cue.negated,
             spans: Spans(&c.cue.spans),

@@ -174,6 +174,9 @@ pub fn render_with_links(a: &Analysis, opts: RenderOptions, base: &str) -> Strin
             if c.cue.negated {
                 tags.push("negated".into());
             }
+            if c.cue.conditional {
+                tags.push("conditional".into());
+            }
             if let Some(p) = c.parent {
                 tags.push(format!("inside claim {p}"));
             }

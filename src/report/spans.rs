@@ -149,6 +149,7 @@ mod tests {
                 spans: vec![],
                 lemma: String::new(),
                 negated: false,
+                conditional: false,
             },
             content: vec![],
             stance: crate::model::Stance::Assert,

@@ -152,7 +152,12 @@ pub fn render(a: &Analysis, opts: RenderOptions) -> String {
         let para = paragraph_of(a, c)
             .map(|n| format!(" ¶{n}"))
             .unwrap_or_default();
-        let negated = if c.cue.negated { ", negated" } else { "" };
+        let negated = match (c.cue.negated, c.cue.conditional) {
+            (true, true) => ", negated, conditional",
+            (true, false) => ", negated",
+            (false, true) => ", conditional",
+            (false, false) => "",
+        };
         let _ = writeln!(
             out,
             "{indent}{} {} {} ({}, {}{negated})",
@@ -235,6 +240,7 @@ mod tests {
                     spans: vec![Span::new(10, 14)],
                     lemma: "say".into(),
                     negated: false,
+                    conditional: false,
                 },
                 content: vec![Span::new(20, 35)],
                 stance: Stance::Assert,

@@ -42,14 +42,15 @@ use std::time::Duration;
 /// `PRAGMA application_id` of a stancegraph store ("SGDB").
 pub const APPLICATION_ID: i32 = 0x5347_4442;
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i32 = 1;
+pub const SCHEMA_VERSION: i32 = 2;
 /// Environment variable naming the store file.
 pub const DB_ENV: &str = "STANCEGRAPH_DB";
 /// The store file used when neither `--db` nor `STANCEGRAPH_DB` is given.
 pub const DEFAULT_DB: &str = "stancegraph.db";
 
 /// SQL that brings a store from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[r#"
+pub const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE documents (
     id      INTEGER PRIMARY KEY,
     doc_id  TEXT NOT NULL UNIQUE,
@@ -116,7 +117,12 @@ CREATE TABLE postings (
     claim  INTEGER NOT NULL,
     PRIMARY KEY (term, claim)
 ) WITHOUT ROWID;
-"#];
+"#,
+    // 2: a claim whose cue stands in a condition ("If the plan rejected C, ...") takes no side
+    r#"
+ALTER TABLE claims ADD COLUMN cue_conditional INTEGER NOT NULL DEFAULT 0;
+"#,
+];
 
 /// Why the store could not be used. Every variant names the file and says what to do.
 #[derive(Debug)]
@@ -239,6 +245,8 @@ pub struct StoredClaim {
     pub camp: Option<String>,
     pub stance: Stance,
     pub negated: bool,
+    /// The cue stands in a condition or an open question: the claim takes no side.
+    pub conditional: bool,
     pub cue: String,
     pub content: String,
     pub sentence: String,
@@ -692,7 +700,8 @@ impl Store {
 
 const CLAIM_SELECT: &str = "SELECT c.id, d.doc_id, d.title, d.date, d.outlet, d.url, d.origin,
     c.speaker, a.name, c.camp, c.stance, c.cue_negated, c.cue, c.content, c.sentence,
-    c.content_spans, p.id, p.text, p.terms, p.entities, p.quantities, p.dates, p.negated, c.term_ids
+    c.content_spans, p.id, p.text, p.terms, p.entities, p.quantities, p.dates, p.negated, c.term_ids,
+    c.cue_conditional
     FROM claims c JOIN documents d ON d.id = c.doc
     LEFT JOIN actors a ON a.id = c.actor
     LEFT JOIN propositions p ON p.id = c.proposition";
@@ -700,7 +709,8 @@ const CLAIM_SELECT: &str = "SELECT c.id, d.doc_id, d.title, d.date, d.outlet, d.
 const CLAIM_SELECT_BY_ID: &str =
     "SELECT c.id, d.doc_id, d.title, d.date, d.outlet, d.url, d.origin,
     c.speaker, a.name, c.camp, c.stance, c.cue_negated, c.cue, c.content, c.sentence,
-    c.content_spans, p.id, p.text, p.terms, p.entities, p.quantities, p.dates, p.negated, c.term_ids
+    c.content_spans, p.id, p.text, p.terms, p.entities, p.quantities, p.dates, p.negated, c.term_ids,
+    c.cue_conditional
     FROM claims c JOIN documents d ON d.id = c.doc
     LEFT JOIN actors a ON a.id = c.actor
     LEFT JOIN propositions p ON p.id = c.proposition
@@ -747,6 +757,7 @@ fn row_to_claim(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredClaim> {
         camp: r.get(9)?,
         stance: Stance::parse(&stance).unwrap_or(Stance::Assert),
         negated: r.get(11)?,
+        conditional: r.get(24)?,
         cue: r.get(12)?,
         content,
         sentence: r.get(14)?,

@@ -23,6 +23,7 @@ pub struct ClaimRecord {
     pub cue: String,
     pub cue_lemma: String,
     pub cue_negated: bool,
+    pub cue_conditional: bool,
     pub cue_spans: Vec<Span>,
     pub content: String,
     pub content_spans: Vec<Span>,
@@ -152,6 +153,7 @@ impl DocRecord {
                     cue: c.cue_text(text),
                     cue_lemma: c.cue.lemma.clone(),
                     cue_negated: c.cue.negated,
+                    cue_conditional: c.cue.conditional,
                     cue_spans: c.cue.spans.clone(),
                     // A claim that points back ("the allegations") is indexed by the
                     // proposition it points to, so that it is found by what it is about.
@@ -228,6 +230,7 @@ impl DocRecord {
             cue: String::new(),
             cue_lemma: String::new(),
             cue_negated: false,
+            cue_conditional: false,
             cue_spans: Vec::new(),
             terms: terms::distinct(terms::terms_of_text(&text, lex)),
             content: text.clone(),
@@ -311,6 +314,7 @@ fn figure_statements(a: &Analysis, lex: &Lexicon) -> Vec<ClaimRecord> {
             cue: String::new(),
             cue_lemma: String::new(),
             cue_negated: false,
+            cue_conditional: false,
             cue_spans: Vec::new(),
             content: sentence.to_string(),
             content_spans: vec![s.span],
@@ -397,8 +401,8 @@ impl Store {
                 .prepare_cached(
                     "INSERT INTO claims (doc, ord, parent, sentence_idx, sentence, speaker, actor, camp,
                        source_spans, cue, cue_lemma, cue_negated, cue_spans, content, content_spans,
-                       stance, kind, proposition, term_ids)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                       stance, kind, proposition, term_ids, cue_conditional)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                 )
                 .map_err(e)?;
             let mut ins_term = tx
@@ -514,7 +518,8 @@ impl Store {
                             c.stance.as_str(),
                             kind_str(c.kind),
                             prop,
-                            ids_text
+                            ids_text,
+                            c.cue_conditional
                         ])
                         .map_err(e)?;
                     let claim_row = tx.last_insert_rowid();

@@ -59,6 +59,7 @@ pub fn claim(
             spans: vec![cue],
             lemma: "say".into(),
             negated: false,
+            conditional: false,
         },
         content,
         stance,
