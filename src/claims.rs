@@ -2939,6 +2939,10 @@ impl<'a> Extractor<'a> {
                     && !is_final_punct(self.tok(rest_start))
                     && !is_clause_punct(self.tok(rest_start))
                     && q.close.is_some_and(|c| c < s.end)
+                    // ('argue that "C," citing ...': a participle clause after the quote's
+                    // comma is the writer's)
+                    && !(self.tok(rest_start - 2).norm == ","
+                        && self.writer_participle(rest_start))
                 {
                     content_end = self.clause_end(s, rest_start);
                 }
@@ -3358,6 +3362,22 @@ impl<'a> Extractor<'a> {
                 TokKind::CloseQuote => depth -= 1,
                 _ => {}
             }
+            // 'called Cruz the "ultimate hypocrite," linking to ...': the comma before a
+            // participle clause can sit inside the closing quote
+            if t.kind == TokKind::CloseQuote
+                && depth <= 0
+                && j > k + 2
+                && j + 1 < s.end
+                && self.tok(j - 1).norm == ","
+                && self
+                    .seg
+                    .quote_closed_at(j)
+                    .is_some_and(|qi| self.seg.quotes[qi].open >= k)
+                && self.writer_participle(j + 1)
+            {
+                end = j + 1;
+                break;
+            }
             // "..., contradicting the police's earlier claim": a participle clause after a
             // complete content is the writer's, not the speaker's
             if t.norm == "," && depth <= 0 && j + 1 < s.end && j > k + 2 {
@@ -3519,6 +3539,28 @@ impl<'a> Extractor<'a> {
             .tokens
             .get(k)
             .is_some_and(|t| t.norm.ends_with("ing") && !t.capitalized && self.is_cue_verb_form(k))
+    }
+
+    /// Token `k` opens a participle clause of the writer's after a quote's closing comma:
+    /// '"C," citing a poll', '"C," adding that ...'.
+    fn writer_participle(&self, k: usize) -> bool {
+        self.speech_participle(k)
+            || self.seg.tokens.get(k).is_some_and(|n| {
+                n.norm.ends_with("ing")
+                    && !n.capitalized
+                    && n.norm.len() > 5
+                    && !matches!(
+                        n.norm.as_str(),
+                        "including"
+                            | "according"
+                            | "during"
+                            | "following"
+                            | "nothing"
+                            | "something"
+                            | "anything"
+                            | "everything"
+                    )
+            })
     }
 
     fn comma_ends_content(&self, s: &Range<usize>, k: usize, j: usize) -> bool {

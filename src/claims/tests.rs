@@ -2812,3 +2812,29 @@ fn a_closing_said_after_a_fronted_concessive_clause_reports_the_main_clause() {
         claims("Although the nations have mustered troops, they have been criticized.").is_empty()
     );
 }
+
+#[test]
+fn a_participle_clause_after_a_quote_closing_on_its_comma_is_left_out_of_the_content() {
+    let cs = claims(
+        "The mayors argue that \"the budget is fair to every district,\" citing a study of school spending.",
+    );
+    let argue = cs
+        .iter()
+        .find(|c| c.cue == "argue")
+        .expect("the main claim");
+    assert_eq!(
+        argue.content,
+        "that \"the budget is fair to every district,\""
+    );
+    let citing = cs
+        .iter()
+        .find(|c| c.cue == "citing")
+        .expect("the participle's claim");
+    assert_eq!(citing.content, "a study of school spending");
+    let c = claims("The coach called his rival a \"sore loser,\" pointing to a post on his blog.");
+    let called = c
+        .iter()
+        .find(|c| c.cue == "called")
+        .expect("the main claim");
+    assert_eq!(called.content, "his rival a \"sore loser,\"");
+}
