@@ -1100,6 +1100,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        self.drew_support(si, s.clone(), first_new);
         self.colon_quote(si, s.clone(), first_new);
         self.cut_relatives_with_claims(first_new);
         // the window bounds a "sentence" of thousands of cues (hostile input) as `extract` does
@@ -8576,6 +8577,265 @@ impl<'a> Extractor<'a> {
         self.push_raw(si, Some(src), cue, "in", vec![span], "in-poll");
         // a trailing poll leaves the clause's own cues to the other patterns
         !trailing
+    }
+
+    /// `Trump drew the support of 41 percent of voters`, `The proposal has drawn harsh
+    /// criticism from rivals`, `Cruz also earned the backing of two congressmen`: a verb of
+    /// getting, a stance noun and "from"/"of"/"among" name who stands where on the subject
+    /// (PolNeAR marks the subject as the content and the noun phrase after the preposition as
+    /// the source). Not after "to" or a modal ("struggled to earn the support of", "may not
+    /// have the backing of"): a support only hoped for or denied is nobody's stance.
+    fn drew_support(&mut self, si: usize, s: Range<usize>, first_new: usize) {
+        let getting = |w: &str| {
+            matches!(
+                w,
+                "receive"
+                    | "receives"
+                    | "received"
+                    | "draw"
+                    | "draws"
+                    | "drew"
+                    | "drawn"
+                    | "earn"
+                    | "earns"
+                    | "earned"
+                    | "win"
+                    | "wins"
+                    | "won"
+                    | "enjoy"
+                    | "enjoys"
+                    | "enjoyed"
+                    | "garner"
+                    | "garners"
+                    | "garnered"
+                    | "gain"
+                    | "gains"
+                    | "gained"
+                    | "secure"
+                    | "secures"
+                    | "secured"
+                    | "attract"
+                    | "attracts"
+                    | "attracted"
+                    | "face"
+                    | "faces"
+                    | "faced"
+                    | "spark"
+                    | "sparks"
+                    | "sparked"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "consolidate"
+                    | "consolidates"
+                    | "consolidated"
+                    | "got"
+                    | "gets"
+                    | "picked"
+                    | "picks"
+                    | "facing"
+                    | "drawing"
+                    | "receiving"
+                    | "winning"
+                    | "enjoying"
+                    | "having"
+            )
+        };
+        let stance = |w: &str| match w {
+            "support" | "backing" | "endorsement" | "endorsements" | "praise" => {
+                Some((Stance::Endorse, "support"))
+            }
+            "criticism" | "condemnation" => Some((Stance::Accuse, "criticism")),
+            "opposition" => Some((Stance::Dispute, "opposition")),
+            _ => None,
+        };
+        let mut v = s.start + 1;
+        while v + 2 < s.end {
+            let w = self.tok(v).norm.as_str();
+            if !getting(w) || self.tok(v).capitalized || self.seg.quote_around(v).is_some() {
+                v += 1;
+                continue;
+            }
+            // "has won the support of": the participle is the verb
+            let have = matches!(w, "has" | "have" | "had" | "having");
+            if have && getting(self.tok(v + 1).norm.as_str()) {
+                v += 1;
+                continue;
+            }
+            // ("has welcomed support from", "have sought support from", "has locked up
+            // endorsements": another verb's object)
+            if have && {
+                let n = self.tok(v + 1).norm.as_str();
+                (n.ends_with("ed") && n.len() > 4) || is_irregular_past(n) || n == "rung"
+            } {
+                v += 1;
+                continue;
+            }
+            // "picked up the endorsement of"
+            let mut k = v + 1;
+            if matches!(w, "picked" | "picks") {
+                if self.tok(k).norm != "up" {
+                    v += 1;
+                    continue;
+                }
+                k += 1;
+            }
+            // the noun's determiner and up to three modifiers: "the full", "strong majority",
+            // "his greatest", "harsh"
+            if k < s.end
+                && matches!(
+                    self.tok(k).norm.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "more" | "some"
+                )
+            {
+                k += 1;
+            }
+            let mods = k;
+            while k < s.end
+                && k < mods + 3
+                && stance(self.tok(k).norm.as_str()).is_none()
+                && self.tok(k).is_word()
+                && !self.tok(k).capitalized
+                && !is_preposition(self.tok(k).norm.as_str())
+                && !is_determiner(self.tok(k).norm.as_str())
+                && !is_aux(self.tok(k).norm.as_str())
+                || (k < s.end && k > mods && matches!(self.tok(k).norm.as_str(), "-" | ","))
+            {
+                k += 1;
+            }
+            let Some((st, lemma)) = (k < s.end)
+                .then(|| stance(self.tok(k).norm.as_str()))
+                .flatten()
+            else {
+                v += 1;
+                continue;
+            };
+            let noun = k;
+            let prep = noun + 1;
+            if prep + 1 >= s.end || !matches!(self.tok(prep).norm.as_str(), "from" | "of" | "among")
+            {
+                v += 1;
+                continue;
+            }
+            // an -ing form only as a progressive ("is facing criticism from"), not "with
+            // each receiving the support of 40 percent"
+            let (subj_end, negated) = self.skip_aux_left(&s, v);
+            let gerund = w.ends_with("ing");
+            let aux: Vec<&str> = (subj_end..v).map(|j| self.tok(j).norm.as_str()).collect();
+            let progressive = aux.iter().any(|a| is_be_form(a));
+            let modal = aux.iter().any(|a| {
+                matches!(
+                    *a,
+                    "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must"
+                )
+            });
+            let infinitive = subj_end > s.start && self.tok(subj_end - 1).norm == "to";
+            if negated || modal || infinitive || (gerund && !progressive) {
+                v = noun + 1;
+                continue;
+            }
+            // (a cue already taken by another pattern)
+            let noun_span = self.tok(noun).span;
+            if self.claims[first_new..].iter().any(|c| {
+                c.cue
+                    .spans
+                    .iter()
+                    .any(|sp| sp.start < noun_span.end && noun_span.start < sp.end)
+            }) {
+                v = noun + 1;
+                continue;
+            }
+            let subj = match self.subject_left(&s, subj_end) {
+                Some(np) => Some(np),
+                // "has drawn audiences and won the endorsement of X": the clause's subject
+                None if subj_end > s.start
+                    && matches!(self.tok(subj_end - 1).norm.as_str(), "and" | "but") =>
+                {
+                    self.sentence_subject(&s, subj_end - 1)
+                }
+                None => None,
+            };
+            let Some(subj) = subj else {
+                v = noun + 1;
+                continue;
+            };
+            // who: up to a clause boundary or a new verb, with a party label ("Gov. Mike
+            // Pence (R)") and a relative clause on it ("those who cared most about C")
+            let from = prep + 1;
+            let mut e = from;
+            while e < s.end && e < from + 12 {
+                let t = self.tok(e);
+                if t.norm == "("
+                    && e + 2 < s.end
+                    && self.tok(e + 2).norm == ")"
+                    && self.tok(e + 1).capitalized
+                {
+                    e += 3;
+                    continue;
+                }
+                if is_clause_punct(t)
+                    || is_final_punct(t)
+                    || matches!(
+                        t.norm.as_str(),
+                        "which" | "that" | "while" | "because" | "but" | "overall" | "behind"
+                    )
+                    || (t.norm == "as" && e + 1 < s.end && self.tok(e + 1).norm == "well")
+                    || (t.norm == "and" && e + 1 < s.end && self.verb_like(e + 1))
+                    || (e > from && !t.capitalized && is_verb_aux(t.norm.as_str()))
+                    || (e > from && t.norm == "on" && e + 1 < s.end && self.is_day_word(e + 1))
+                {
+                    break;
+                }
+                if t.norm == "who" {
+                    while e > from
+                        && e < s.end
+                        && !is_clause_punct(self.tok(e))
+                        && !is_final_punct(self.tok(e))
+                    {
+                        e += 1;
+                    }
+                    break;
+                }
+                e += 1;
+            }
+            if e == from {
+                v = noun + 1;
+                continue;
+            }
+            // ("has the support of X": the preposition joins the cue after "have")
+            let cue_end = if have && self.tok(prep).norm == "of" {
+                prep + 1
+            } else {
+                noun + 1
+            };
+            // "Many assumed that Clarke had the backing of X": the subject starts after "that"
+            let subj = match (subj.start..subj.end)
+                .rev()
+                .find(|&j| self.tok(j).norm == "that")
+            {
+                Some(j) if j + 1 < subj.end => j + 1..subj.end,
+                Some(_) => {
+                    v = noun + 1;
+                    continue;
+                }
+                None => subj,
+            };
+            let content = vec![self.span_of(self.trim_np(subj))];
+            // (the auxiliaries and adverbs before the verb join the cue, as PolNeAR marks
+            // it: "has drawn harsh criticism", "also picked up an endorsement")
+            self.push_raw(
+                si,
+                Some(from..e),
+                subj_end..cue_end,
+                lemma,
+                content,
+                "drew-support",
+            );
+            if let Some(c) = self.claims.last_mut() {
+                c.stance = st;
+            }
+            v = e;
+        }
     }
 
     /// `The Club for Growth is reportedly spending C`, `Reportedly, he made C`: an

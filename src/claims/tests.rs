@@ -1674,6 +1674,49 @@ fn a_pronoun_object_with_its_reason() {
 }
 
 #[test]
+fn a_subject_that_drew_support_or_criticism_from_someone() {
+    let c = one("The mayor drew the support of 60 percent of the voters surveyed.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        (
+            "60 percent of the voters surveyed",
+            "drew the support",
+            "The mayor"
+        )
+    );
+    assert_eq!(
+        (c.pattern.as_str(), c.stance),
+        ("drew-support", Stance::Endorse)
+    );
+    let c = one("Her budget plan has drawn sharp criticism from the teachers' union.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        (
+            "the teachers' union",
+            "has drawn sharp criticism",
+            "Her budget plan"
+        )
+    );
+    assert_eq!(c.stance, Stance::Accuse);
+    // "have" takes "of" into the cue; a party label stays with the source
+    let c = one("The governor has the backing of Sen. Ann Bell (D) and two mayors.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        (
+            "Sen. Ann Bell (D) and two mayors",
+            "has the backing of",
+            "The governor"
+        )
+    );
+    // a support only sought, hoped for or denied is nobody's stance
+    assert!(claims("The mayor struggled to win the support of the unions.").is_empty());
+    assert!(claims("The mayor may not have the backing of the unions.").is_empty());
+    assert!(claims("The mayor has sought support from the unions.")
+        .iter()
+        .all(|c| c.pattern != "drew-support"));
+}
+
+#[test]
 fn reportedly_reports_the_clause_around_it() {
     let c = one("The advocacy group is reportedly spending millions on television ads.");
     assert_eq!(
