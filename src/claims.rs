@@ -2285,9 +2285,16 @@ impl<'a> Extractor<'a> {
         // "In July, Sammy Aaron, vice chairman of G-III, said", "Moreover, Jeffrey Sachs,
         // director of the institute, said": a fronted adjunct is no part of the name
         let opening = np.start == s.start || self.opening_conjunction(s, np.start);
-        if let Some(c) = (np.start..np.end).find(|&j| self.tok(j).norm == ",") {
-            if opening && c + 1 < np.end && self.fronted_adjunct(s, c) {
-                np.start = c + 1;
+        if !opening {
+            return Some(np);
+        }
+        // ("On Wednesday, however, the director of the agency, John Smith, said": two
+        // fronted adjuncts, the second a sentence adverb)
+        for _ in 0..2 {
+            let from = np.start..s.end;
+            match (np.start..np.end).find(|&j| self.tok(j).norm == ",") {
+                Some(c) if c + 1 < np.end && self.fronted_adjunct(&from, c) => np.start = c + 1,
+                _ => break,
             }
         }
         Some(np)
@@ -2596,12 +2603,11 @@ impl<'a> Extractor<'a> {
                         | "through"
                         | "without"
                         | "upon"
-                        | "meanwhile"
-                        | "however"
-                        | "too"
-                        | "though"
-                        | "instead"
-                ));
+                )
+                // a sentence adverb after a name ("Smith, however, said"; not after a
+                // fronted adjunct: "On Wednesday, however, the director, John Smith, said")
+                || (matches!(w, "meanwhile" | "however" | "too" | "though" | "instead")
+                    && !(name.start == s.start && self.fronted_adjunct(s, p - 1))));
         if verb_aside {
             return Some(name);
         }

@@ -777,3 +777,16 @@ fn a_party_label_in_parentheses_keeps_its_closing_parenthesis() {
     let t = "Sen. Ann Smith (D-R.I.) said on Tuesday that she had not read the plan.";
     assert_eq!(source_of(t, "said"), "Sen. Ann Smith (D-R.I.)");
 }
+
+#[test]
+fn a_sentence_adverb_after_a_fronted_adjunct_is_no_aside_on_the_verb() {
+    let t = "On Wednesday, however, the director of the agency, John Smith, said that the \
+             messages were private.";
+    assert_eq!(
+        source_of(t, "said"),
+        "the director of the agency, John Smith"
+    );
+    // after a name, the adverb is an aside on the verb
+    let t = "The mayor, however, said that the park would close.";
+    assert_eq!(source_of(t, "said"), "The mayor");
+}
