@@ -4414,6 +4414,10 @@ impl<'a> Extractor<'a> {
         while first < s.end && self.tok(first).kind == TokKind::OpenQuote {
             first += 1;
         }
+        // "But while ...", "And when ..."
+        if first + 1 < s.end && matches!(self.tok(first).norm.as_str(), "but" | "and" | "yet") {
+            first += 1;
+        }
         // "Shortly after ...", "Even though ...", "Just before ...": a degree adverb first
         if first + 1 < s.end
             && matches!(
@@ -4438,9 +4442,33 @@ impl<'a> Extractor<'a> {
                 | "once"
                 | "until"
         );
-        opener
-            .then(|| self.main_clause_comma(first..s.end))
-            .flatten()
+        // ("But even as Trump claimed C, one of the prosecutors said D")
+        let even_as =
+            first > s.start && self.tok(first - 1).norm == "even" && self.tok(first).norm == "as";
+        if !opener && !even_as {
+            return None;
+        }
+        let comma = self.main_clause_comma(first..s.end);
+        // 'When the reporter called it "a gamble," the governor insisted C': the clause can
+        // end on a comma inside a closing quote; the cut is then after the quote
+        let quote_comma = (first + 2..comma.unwrap_or(s.end).min(s.end.saturating_sub(1)))
+            .find(|&j| {
+                let n = self.tok(j + 1);
+                self.tok(j).kind == TokKind::CloseQuote
+                    && self.tok(j - 1).norm == ","
+                    && self
+                        .seg
+                        .quote_closed_at(j)
+                        .is_some_and(|qi| self.seg.quotes[qi].open > first)
+                    && (n.capitalized
+                        || (is_pronoun(n.norm.as_str()) && n.norm != "who")
+                        || (is_determiner(n.norm.as_str()) && n.norm != "that")
+                        || is_pronoun_quantifier(n.norm.as_str())
+                        || is_quantifier(n.norm.as_str())
+                        || n.norm == "one")
+            })
+            .map(|j| j + 1);
+        quote_comma.or(comma)
     }
 
     /// A colon ending the paragraph right after the cue: the whole next paragraph.
@@ -5581,6 +5609,41 @@ impl<'a> Extractor<'a> {
             } else {
                 start_tok
             };
+            // `Asked whether she "has the integrity," 75 percent said yes`, `Although he
+            // says he "loves China," he accuses it of C`: a quote inside a fronted
+            // subordinate clause is that clause's, and a cue with words of its own after it
+            // reports those (the subject-verb pattern takes them)
+            if start_tok < q.open && !self.only_adjuncts_after(&s, after, false) && {
+                let mut f = start_tok;
+                while f < q.open
+                    && matches!(
+                        self.tok(f).norm.as_str(),
+                        "but" | "and" | "yet" | "so" | "even" | "just"
+                    )
+                {
+                    f += 1;
+                }
+                matches!(
+                    self.tok(f).norm.as_str(),
+                    "asked"
+                        | "when"
+                        | "as"
+                        | "after"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "since"
+                        | "if"
+                        | "before"
+                        | "once"
+                        | "whereas"
+                        | "until"
+                        | "unless"
+                )
+            } {
+                return None;
+            }
             // `In an interview on "Face the Nation," Ryan said ...`: a quoted title inside a
             // fronted phrase is no content
             if start_tok < q.open

@@ -693,6 +693,43 @@ fn fronted_subordinate_clause_ends_its_claim() {
 }
 
 #[test]
+fn fronted_clause_ending_in_a_quote_is_no_content() {
+    // a quote closing a fronted subordinate clause belongs to that clause: the main verb
+    // reports the words after it
+    let cs = claims(
+        "Asked whether the mayor \"deserves a second term,\" most residents said they were undecided.",
+    );
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(
+        (said.source.as_str(), said.content.as_str()),
+        ("most residents", "they were undecided")
+    );
+    // ... and the fronted clause's own claim ends with its quote
+    let cs = claims(
+        "When the reporter called the plan \"a gamble,\" the governor insisted it would pay for itself.",
+    );
+    let called = cs.iter().find(|c| c.cue == "called").expect("called");
+    assert_eq!(called.content, "the plan \"a gamble,\"");
+    let insisted = cs.iter().find(|c| c.cue == "insisted").expect("insisted");
+    assert_eq!(
+        (insisted.source.as_str(), insisted.content.as_str()),
+        ("the governor", "it would pay for itself")
+    );
+    // "But while", "But even as" open a fronted clause too
+    let cs = claims(
+        "But even as the senator claimed that the bill was \"a disaster,\" one of his aides said it would pass.",
+    );
+    let claimed = cs.iter().find(|c| c.cue == "claimed").expect("claimed");
+    assert_eq!(claimed.content, "that the bill was \"a disaster,\"");
+    let cs = claims("But while the senator praised the bill, the governor said it would fail.");
+    let said = cs.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.content, "it would fail");
+    assert!(cs
+        .iter()
+        .any(|c| c.cue == "praised" && c.content == "the bill"));
+}
+
+#[test]
 fn quantified_relative_subject() {
     let cs = claims(
         "It has not gone over well with families, many of whom say the claims are unfounded.",
