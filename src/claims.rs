@@ -2017,28 +2017,13 @@ impl<'a> Extractor<'a> {
     /// are a plain noun phrase (no verb or relative clause, whose own adjunct it would be:
     /// "a poll released last week", "who spoke on Monday").
     fn trailing_time(&self, np: &Range<usize>) -> Option<usize> {
-        const MONTHS: [&str; 13] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "sept",
-        ];
         let time_from = |start: usize| {
             let mut timed = false;
             for j in start..np.end {
                 let t = self.tok(j);
                 let w = t.norm.as_str();
                 let time_word = is_day_name(w)
-                    || MONTHS.contains(&w)
+                    || crate::propositions::month_of(w).is_some()
                     || matches!(
                         w,
                         "time"

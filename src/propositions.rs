@@ -324,7 +324,8 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-fn month_of(norm: &str) -> Option<u32> {
+/// The month a word names ("march", "aug.", "sept"), 1 to 12.
+pub(crate) fn month_of(norm: &str) -> Option<u32> {
     // The tokenizer may keep an abbreviation's period ("aug.").
     let norm = norm.strip_suffix('.').unwrap_or(norm);
     MONTHS.iter().find(|(m, _)| *m == norm).map(|(_, n)| *n)
