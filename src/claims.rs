@@ -5189,6 +5189,41 @@ impl<'a> Extractor<'a> {
             {
                 break;
             }
+            // "opposed the bill because it cut funding", "expressed solidarity for her even as
+            // he alluded to her failings": a subordinate clause with a pronoun subject is the
+            // writer's adjunct
+            if k > piece_start
+                && !in_clause
+                && matches!(
+                    self.tok(k).norm.as_str(),
+                    "because"
+                        | "when"
+                        | "as"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "since"
+                        | "whereas"
+                )
+                && !matches!(
+                    self.tok(k - 1).norm.as_str(),
+                    "same" | "such" | "much" | "well" | "so" | "as" | "just" | "long" | "soon"
+                )
+                // ("as large as it could get": a comparison)
+                && !(self.tok(k).norm == "as"
+                    && (k.saturating_sub(3).max(piece_start)..k).any(|x| self.tok(x).norm == "as"))
+                && self.seg.tokens.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "he" | "she" | "they" | "it" | "we" | "i" | "you"
+                    )
+                })
+            {
+                if self.tok(k - 1).norm == "even" {
+                    k -= 1;
+                }
+                break;
+            }
             // "Supporters who backed Clinton said C": the main clause's speech verb
             if k > piece_start
                 && !in_clause

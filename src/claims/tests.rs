@@ -2918,3 +2918,19 @@ fn a_participle_clause_after_a_quote_closing_on_its_comma_is_left_out_of_the_con
         .expect("the main claim");
     assert_eq!(called.content, "his rival a \"sore loser,\"");
 }
+
+#[test]
+fn an_object_ends_before_a_subordinate_clause_with_a_pronoun_subject() {
+    let c = one("The council opposed the zoning plan because it cut funds for parks.");
+    assert_eq!(c.cue, "opposed");
+    assert_eq!(c.content, "the zoning plan");
+    let cs = claims("The governor praised the workers even as she defended the layoffs.");
+    let praised = cs
+        .iter()
+        .find(|c| c.cue == "praised")
+        .expect("the main claim");
+    assert_eq!(praised.content, "the workers");
+    // a comparison with "as" stays in the object
+    let c = one("The union backed a raise as large as it could get.");
+    assert_eq!(c.content, "a raise as large as it could get");
+}
