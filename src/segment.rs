@@ -623,12 +623,30 @@ fn opens_single_quote(text: &str, i: usize, c: char) -> bool {
 }
 
 fn quote_kind(text: &str, i: usize, c: char) -> TokKind {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    // (a direction mark or zero-width space counts as the space it stands for)
+    let blank = |ch: char| {
+        ch.is_whitespace()
+            || matches!(ch, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{feff}')
+    };
     match c {
+        // a curly mark typed the wrong way round: '“It's unusual,“ said X' closes after the
+        // comma, '”This is why ...,” said X' opens before the word
+        '“' if prev.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!'))
+            && next.is_none_or(blank) =>
+        {
+            TokKind::CloseQuote
+        }
+        '”' if prev.is_none_or(blank)
+            && (next.is_some_and(|n| n.is_alphanumeric() || n == '…')
+                || text[i + c.len_utf8()..].starts_with(" …")) =>
+        {
+            TokKind::OpenQuote
+        }
         '“' | '„' | '«' | '‘' | '’' => TokKind::OpenQuote,
         '”' | '»' => TokKind::CloseQuote,
         _ => {
-            let prev = text[..i].chars().next_back();
-            let next = text[i + c.len_utf8()..].chars().next();
             let prev_open = prev.is_none_or(|p| {
                 p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | ':')
             });

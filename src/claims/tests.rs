@@ -730,6 +730,26 @@ fn fronted_clause_ending_in_a_quote_is_no_content() {
 }
 
 #[test]
+fn curly_quotes_typed_the_wrong_way_round() {
+    // an opening mark after the comma closes the quote, a closing mark before the first word
+    // opens it
+    let c = one("\u{201c}The plan is dead,\u{201c} said Mayor Ann Bell, a Democrat.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        (
+            "Mayor Ann Bell, a Democrat",
+            "\u{201c}The plan is dead,\u{201c}"
+        )
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    let c = one("\u{201d}The plan is dead,\u{201d} said Mayor Ann Bell.");
+    assert_eq!(
+        (c.source.as_str(), c.content.as_str()),
+        ("Mayor Ann Bell", "\u{201d}The plan is dead,\u{201d}")
+    );
+}
+
+#[test]
 fn quantified_relative_subject() {
     let cs = claims(
         "It has not gone over well with families, many of whom say the claims are unfounded.",
