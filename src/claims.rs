@@ -8168,7 +8168,7 @@ impl<'a> Extractor<'a> {
                     return Some(vec![subj, from..from + 2]);
                 }
             }
-            let end = self.clause_end(&s, from);
+            let end = self.predicate_end(from, self.clause_end(&s, from));
             if end <= from + 1 {
                 return None;
             }
@@ -8180,7 +8180,7 @@ impl<'a> Extractor<'a> {
             // "Trump's supporters seemed equally unperturbed", "The team appeared
             // paralyzed", "This seems like a turning point": the complement with its adverbs
             let start = h.tokens.end;
-            let end = self.clause_end(&s, from);
+            let end = self.predicate_end(from, self.clause_end(&s, from));
             if end <= from {
                 return None;
             }
@@ -8193,6 +8193,48 @@ impl<'a> Extractor<'a> {
         };
         self.push(si, None, h, spans, negated, "seem-appear");
         Some(vec![subj])
+    }
+
+    /// Where the predicate after "seem" / "appear" (from `from`, at most to `end`) ends: the
+    /// writer's words after it are not what seems ("Clinton seemed irritated: ...",
+    /// "Superdelegates might seem undemocratic, but ...", "Cruz seemed lost, applauding
+    /// along", "candidates appear more attractive the more likely they are to win").
+    fn predicate_end(&self, from: usize, end: usize) -> usize {
+        let mut depth = 0i32;
+        for j in from + 1..end {
+            let t = self.tok(j);
+            match t.kind {
+                TokKind::OpenQuote => depth += 1,
+                TokKind::CloseQuote => depth -= 1,
+                _ => {}
+            }
+            if depth > 0 {
+                continue;
+            }
+            let next = self.seg.tokens.get(j + 1);
+            let stop = match t.norm.as_str() {
+                ":" | ";" => true,
+                "," => {
+                    next.is_some_and(|n| {
+                        matches!(n.norm.as_str(), "but" | "including")
+                            || (self.writer_participle(j + 1)
+                                && !PREDICATE_ING.contains(&n.norm.as_str())
+                                && self.seg.tokens.get(j + 2).is_some_and(|m| {
+                                    !matches!(m.norm.as_str(), "and" | "or" | ",")
+                                }))
+                    })
+                }
+                "the" => {
+                    next.is_some_and(|n| matches!(n.norm.as_str(), "more" | "less"))
+                        && (from..j).any(|x| matches!(self.tok(x).norm.as_str(), "more" | "less"))
+                }
+                _ => false,
+            };
+            if stop {
+                return j;
+            }
+        }
+        end
     }
 
     /// Token `k` after "seem to" / "appear to" is a verb that conveys a message ("show",
@@ -9311,6 +9353,30 @@ impl<'a> Extractor<'a> {
 }
 
 /// Common irregular past forms ("gave", "went"): a verb where no ending says so.
+/// -ing adjectives that continue a predicate after a comma ("ready, willing and able").
+const PREDICATE_ING: &[&str] = &[
+    "willing",
+    "interesting",
+    "surprising",
+    "disappointing",
+    "troubling",
+    "encouraging",
+    "amazing",
+    "alarming",
+    "striking",
+    "compelling",
+    "convincing",
+    "confusing",
+    "exciting",
+    "frustrating",
+    "worrying",
+    "promising",
+    "appealing",
+    "damaging",
+    "embarrassing",
+    "unwilling",
+];
+
 fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,

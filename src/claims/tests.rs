@@ -2954,3 +2954,21 @@ fn an_object_ends_before_a_subordinate_clause_with_a_pronoun_subject() {
     let c = one("The union backed a raise as large as it could get.");
     assert_eq!(c.content, "a raise as large as it could get");
 }
+
+#[test]
+fn what_seems_ends_before_the_writers_comment_after_it() {
+    let c = one("The mayor seemed irritated: the question had come up twice before.");
+    assert_eq!(c.cue, "seemed");
+    assert_eq!(c.content, "The mayor … irritated");
+    let c = one("The new rules might seem harsh, but they apply to every club in the league.");
+    assert_eq!(c.content, "The new rules … harsh");
+    let cs = claims("The coach seemed pleased, waving to the fans in the stands.");
+    let seemed = cs
+        .iter()
+        .find(|c| c.cue == "seemed")
+        .expect("the seem claim");
+    assert_eq!(seemed.content, "The coach … pleased");
+    // an -ing adjective goes on with the predicate
+    let c = one("The board seemed ready, willing and able to act.");
+    assert_eq!(c.content, "The board … ready, willing and able to act");
+}
