@@ -1587,6 +1587,29 @@ impl<'a> Extractor<'a> {
     }
 
     fn subject_left_scan(&self, s: &Range<usize>, end: usize) -> Option<Range<usize>> {
+        // "Joyce — who is listed as an attorney — told C", "The three scholars -- Mr. Tribe,
+        // Ms. Epstein and Mr. Amar -- agreed C": a noun phrase with an aside between dashes
+        // (PolNeAR keeps an appositive aside in the source, not a relative clause)
+        if end > s.start + 3 && matches!(self.tok(end - 1).norm.as_str(), "—" | "–" | "--") {
+            let close = end - 1;
+            let dash = self.tok(close).norm.as_str();
+            let open = (close.saturating_sub(40).max(s.start + 1)..close)
+                .rev()
+                .take_while(|&j| !is_final_punct(self.tok(j)))
+                .find(|&j| self.tok(j).norm == dash)?;
+            if open + 1 >= close {
+                return None;
+            }
+            let np = self.subject_left_scan(s, open)?;
+            if np.end != open {
+                return None;
+            }
+            return if matches!(self.tok(open + 1).norm.as_str(), "who" | "which") {
+                Some(np)
+            } else {
+                Some(np.start..close)
+            };
+        }
         // "Erin Murphy, a former Clinton aide who ..., said": a name with an appositive
         if end > s.start + 2 && self.tok(end - 1).norm == "," {
             return self.appositive_subject(s, end - 1);

@@ -750,6 +750,23 @@ fn curly_quotes_typed_the_wrong_way_round() {
 }
 
 #[test]
+fn an_aside_between_dashes_before_the_verb() {
+    let c = one(
+        "The judge -- who has clashed with the nominee for days -- said she regretted her remarks.",
+    );
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        ("The judge", "said", "she regretted her remarks")
+    );
+    let c = one("The three scholars \u{2014} a lawyer, a judge and a dean \u{2014} agreed there are qualified candidates.");
+    assert!(c.source.starts_with("The three scholars"));
+    assert_eq!(
+        (c.cue.as_str(), c.content.as_str()),
+        ("agreed", "there are qualified candidates")
+    );
+}
+
+#[test]
 fn quantified_relative_subject() {
     let cs = claims(
         "It has not gone over well with families, many of whom say the claims are unfounded.",
