@@ -3496,6 +3496,11 @@ impl<'a> Extractor<'a> {
                 let mut found = false;
                 while v < s.end && v <= j + limit {
                     let w = self.tok(v);
+                    // ("voters, lawmakers, and thinkers for opposing C": a gerund after a
+                    // preposition is no second report verb)
+                    if w.norm.ends_with("ing") && is_preposition(self.tok(v - 1).norm.as_str()) {
+                        break;
+                    }
                     if self.is_cue_verb_form(v) && !w.capitalized && !is_aux(w.norm.as_str()) {
                         found = true;
                         break;
@@ -5284,7 +5289,10 @@ impl<'a> Extractor<'a> {
                             && !t.capitalized
                             // ("cited several factors, including budget cuts": the list
                             // belongs to the object)
-                            && t.norm != "including")
+                            && t.norm != "including"
+                            // ("supported eliminating caucuses, limiting ...": a list of
+                            // gerunds)
+                            && !self.tok(from).norm.ends_with("ing"))
                             // "refused to endorse Mr. Trump, said C": the main verb
                             || (!t.capitalized
                                 && self.is_cue_verb_form(k + 1)

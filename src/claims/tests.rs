@@ -2989,3 +2989,25 @@ fn what_seems_ends_before_the_writers_comment_after_it() {
     let c = one("The board seemed ready, willing and able to act.");
     assert_eq!(c.content, "The board … ready, willing and able to act");
 }
+
+#[test]
+fn an_object_list_goes_on_past_a_gerund_after_a_preposition_and_through_a_gerund_list() {
+    let cs = claims(
+        "The mayor has attacked landlords, bankers, and developers for opposing the housing plan.",
+    );
+    let attacked = cs
+        .iter()
+        .find(|c| c.cue == "has attacked")
+        .expect("the main claim");
+    assert_eq!(
+        attacked.content,
+        "landlords, bankers, and developers for opposing the housing plan"
+    );
+    let c = one(
+        "The board supported closing two schools, merging their classes and hiring more teachers.",
+    );
+    assert_eq!(
+        c.content,
+        "closing two schools, merging their classes and hiring more teachers"
+    );
+}
