@@ -3478,7 +3478,13 @@ impl<'a> Extractor<'a> {
                 "and" | "but" | "while" | "whereas" | "though" | "although"
             ) && j + 1 < s.end
             {
-                let comma = self.tok(j - 1).norm == ",";
+                // (", even though many observers doubt C": "even" between comma and
+                // conjunction)
+                let even = self.tok(j - 1).norm == "even"
+                    && j >= 2
+                    && self.tok(j - 2).norm == ","
+                    && matches!(t.norm.as_str(), "though" | "while");
+                let comma = self.tok(j - 1).norm == "," || even;
                 // "... will not attend and others have said C": a pronoun-like subject of
                 // its own
                 let own_subject = matches!(
@@ -3512,7 +3518,13 @@ impl<'a> Extractor<'a> {
                 }
                 let from = if own_subject { j + 2 } else { j + 1 };
                 if found && (comma || (from..v).all(|x| is_aux(self.tok(x).norm.as_str()))) {
-                    end = if comma { j - 1 } else { j };
+                    end = if even {
+                        j - 2
+                    } else if comma {
+                        j - 1
+                    } else {
+                        j
+                    };
                     break;
                 }
             }
@@ -4981,6 +4993,11 @@ impl<'a> Extractor<'a> {
         let t = self.tok(k);
         if t.norm == "that" || t.kind == TokKind::OpenQuote || t.norm == ":" {
             // "warned that ..." without a hearer
+            return Some(k);
+        }
+        // "warned they could sell their assets if ...": a subject pronoun is no hearer, it
+        // opens the content
+        if matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i") {
             return Some(k);
         }
         if matches!(

@@ -3011,3 +3011,21 @@ fn an_object_list_goes_on_past_a_gerund_after_a_preposition_and_through_a_gerund
         "closing two schools, merging their classes and hiring more teachers"
     );
 }
+
+#[test]
+fn a_subject_pronoun_after_a_hearer_cue_opens_the_content() {
+    // "warned they could ...": no hearer; before, "they could sell ..." was read as the hearer
+    // and the content began at the if-clause
+    let c = one("The growers warned they could sell their land if the tax passes.");
+    assert_eq!(c.content, "they could sell their land if the tax passes");
+}
+
+#[test]
+fn even_though_with_a_report_verb_ends_the_content() {
+    let cs = claims("The mayor said the park would close, even though many residents doubt it.");
+    let said = cs.iter().find(|c| c.cue == "said").expect("the said claim");
+    assert_eq!(said.content, "the park would close");
+    assert!(cs
+        .iter()
+        .any(|c| c.cue == "doubt" && c.source == "many residents"));
+}
