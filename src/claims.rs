@@ -4452,6 +4452,40 @@ impl<'a> Extractor<'a> {
         {
             first += 1;
         }
+        // "In a June debate, while most of his rivals called for C, Smith hewed ...": a short
+        // fronted phrase (no verb) and its comma may stand before the subordinator
+        if let Some(c) = (first + 1..s.end.min(first + 9)).find(|&j| self.tok(j).norm == ",") {
+            let phrase_only = (first..c).all(|j| {
+                let t = self.tok(j);
+                t.is_word()
+                    && !is_aux(t.norm.as_str())
+                    && !self.verb_like(j)
+                    && !self.is_cue_verb_form(j)
+            });
+            let next = self.seg.tokens.get(c + 1).map(|t| t.norm.as_str());
+            // (a prepositional or time phrase: "On Friday,", "A month later,"; not "According
+            // to X," nor a subject with an aside, "Murphy, though, said")
+            let w = self.tok(first).norm.as_str();
+            let fronted = (is_preposition(w) && w != "according")
+                || matches!(
+                    w,
+                    "yet" | "now" | "then" | "later" | "earlier" | "last" | "still" | "today"
+                )
+                || matches!(
+                    self.tok(c - 1).norm.as_str(),
+                    "ago" | "later" | "earlier" | "week" | "month" | "year"
+                );
+            if phrase_only
+                && fronted
+                && c + 2 < s.end
+                && matches!(
+                    next,
+                    Some("while" | "although" | "because" | "when" | "whereas" | "after")
+                )
+            {
+                first = c + 1;
+            }
+        }
         let opener = matches!(
             self.tok(first).norm.as_str(),
             "while"

@@ -790,3 +790,12 @@ fn a_sentence_adverb_after_a_fronted_adjunct_is_no_aside_on_the_verb() {
     let t = "The mayor, however, said that the park would close.";
     assert_eq!(source_of(t, "said"), "The mayor");
 }
+
+#[test]
+fn participle_after_a_fronted_phrase_and_subordinate_clause_takes_the_main_subject() {
+    // the subordinate clause after "In a June debate," ends at its comma, so the participle
+    // belongs to the main clause
+    let t = "In a June debate, while most of his rivals called for more troops, Smith hewed \
+             closer to the governor's approach, noting that the two factions are enemies.";
+    assert_eq!(source_of(t, "noting"), "Smith");
+}
