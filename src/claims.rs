@@ -4117,6 +4117,21 @@ impl<'a> Extractor<'a> {
                             },
                             prep + 1,
                         ),
+                        // "Experts warned of a new kind of fakery", "complained of
+                        // chest pains": "of" joins the cue, the noun phrase after it is the
+                        // content
+                        None if from + 1 < s.end
+                            && self.tok(from).norm == "of"
+                            && matches!(entry.lemma.as_str(), "warn" | "complain") =>
+                        {
+                            (
+                                CueHit {
+                                    tokens: h.tokens.start..from + 1,
+                                    ..h.clone()
+                                },
+                                from + 1,
+                            )
+                        }
                         None => (h.clone(), from),
                     };
                     // "Rubio is seen as the more electable choice", "The walk-off is
@@ -5033,6 +5048,11 @@ impl<'a> Extractor<'a> {
         // opens the content
         if matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i") {
             return Some(k);
+        }
+        // "warned of deep cuts to schools": no hearer ("of" opens what is warned of; "is
+        // assured of that" keeps its clause)
+        if t.norm == "of" && k > 0 && self.tok(k - 1).norm.starts_with("warn") {
+            return None;
         }
         if matches!(
             t.norm.as_str(),

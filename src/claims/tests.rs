@@ -767,6 +767,19 @@ fn an_aside_between_dashes_before_the_verb() {
 }
 
 #[test]
+fn warned_of_takes_the_noun_phrase() {
+    let c = one("Several economists warned of a sharp rise in prices.");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        ("Several economists", "warned of", "a sharp rise in prices")
+    );
+    let cs = claims("The mayor praised the budget and warned of deep cuts to schools.");
+    assert!(cs.iter().any(|c| c.cue == "warned of"
+        && c.content == "deep cuts to schools"
+        && c.source == "The mayor"));
+}
+
+#[test]
 fn quantified_relative_subject() {
     let cs = claims(
         "It has not gone over well with families, many of whom say the claims are unfounded.",
