@@ -5775,7 +5775,34 @@ impl<'a> Extractor<'a> {
             {
                 return None;
             }
-            (vec![self.span_of(start_tok..close + 1)], true)
+            let mut spans = vec![self.span_of(start_tok..close + 1)];
+            // '"It's our bad luck," he said, "that C"', '"Only you," she said, would use
+            // ...': the quoted clause goes on after the speech tag
+            if let Some(comma) = (h.tokens.end..s.end.min(h.tokens.end + 10))
+                .take_while(|&j| self.tok(j).is_word() || self.tok(j).norm == ",")
+                .find(|&j| self.tok(j).norm == ",")
+            {
+                if self.seg.tokens.get(comma + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "that"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "must"
+                            | "may"
+                            | "might"
+                    )
+                }) {
+                    let end = self.clause_end(&s, comma + 1);
+                    if end > comma + 2 {
+                        spans.push(self.span_of(comma + 1..end));
+                    }
+                }
+            }
+            (spans, true)
         } else if bt.norm == "," || bt.norm == "—" || bt.norm == "–" {
             // the content runs from the sentence start (or an open quote) to the comma
             let start = s.start;

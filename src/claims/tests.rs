@@ -3042,3 +3042,18 @@ fn even_though_with_a_report_verb_ends_the_content() {
         .iter()
         .any(|c| c.cue == "doubt" && c.source == "many residents"));
 }
+
+#[test]
+fn a_quoted_clause_goes_on_after_the_speech_tag() {
+    let c = one("\"Only a fool,\" the coach said, would bet against this team.");
+    assert_eq!(c.cue, "said");
+    assert_eq!(c.content, "\"Only a fool,\" … would bet against this team");
+    let c = one("\"It is our bad luck,\" he said, that the storm hit on a holiday.");
+    assert_eq!(
+        c.content,
+        "\"It is our bad luck,\" … that the storm hit on a holiday"
+    );
+    // an adjunct after the tag is not the speaker's
+    let c = one("\"We will rebuild,\" the mayor said, before leaving the site.");
+    assert_eq!(c.content, "\"We will rebuild,\"");
+}
