@@ -6747,7 +6747,12 @@ impl<'a> Extractor<'a> {
             if !t.is_word() || t.capitalized || is_aux(t.norm.as_str()) {
                 break;
             }
-            if is_preposition(t.norm.as_str()) || self.is_cue_verb_form(k - 1) {
+            // ("Smith made similarly baseless charges that C": an irregular past is the
+            // verb, not a modifier)
+            if is_preposition(t.norm.as_str())
+                || self.is_cue_verb_form(k - 1)
+                || is_irregular_past(t.norm.as_str())
+            {
                 break;
             }
             let det = is_determiner(t.norm.as_str());

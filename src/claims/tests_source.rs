@@ -799,3 +799,10 @@ fn participle_after_a_fronted_phrase_and_subordinate_clause_takes_the_main_subje
              closer to the governor's approach, noting that the two factions are enemies.";
     assert_eq!(source_of(t, "noting"), "Smith");
 }
+
+#[test]
+fn noun_complement_after_an_irregular_past_and_two_modifiers_takes_its_subject() {
+    // "made" governs "charges": it is the verb, not a third modifier of the noun
+    let t = "Smith made similarly baseless charges that the mayor would be biased against him.";
+    assert_eq!(source_of(t, "charges"), "Smith");
+}
