@@ -8688,10 +8688,12 @@ impl<'a> Extractor<'a> {
             return;
         };
         let content = self.span_of(q.open..close + 1);
+        // (a claim inside the quotation, "“We regret the decision”", does not claim it)
         if self.claims[first_new..].iter().any(|c| {
             c.content
                 .iter()
                 .any(|sp| sp.start < content.end && content.start < sp.end)
+                && !c.cue.spans.iter().all(|cue| content.contains(*cue))
         }) {
             return;
         }
@@ -8719,6 +8721,7 @@ impl<'a> Extractor<'a> {
             })
             || !(p..colon).any(|j| self.tok(j).capitalized || w(j) == "report")
         {
+            self.clause_colon_quote(si, &s, colon, content);
             return;
         }
         // "Clinton in December 1992": the name ends before its adjunct
@@ -8727,6 +8730,7 @@ impl<'a> Extractor<'a> {
             .unwrap_or(colon);
         // the phrase ends in a name ("She went:", "Hoff's letter makes a case:" do not)
         if !self.tok(end - 1).capitalized || (end - p == 1 && w(p) == "according") {
+            self.clause_colon_quote(si, &s, colon, content);
             return;
         }
         self.push_raw(
@@ -8736,6 +8740,38 @@ impl<'a> Extractor<'a> {
             "colon",
             vec![content],
             "colon-quote",
+        );
+    }
+
+    /// `Kelly responded pointedly, with a smile: "C"`, `Obama's first questioners ranged from
+    /// skeptical to hostile: "C"`: a clause with a verb of its own before the colon introduces
+    /// the quotation that no cue claimed; the speaker is the clause's subject and the cue is
+    /// its predicate up to the colon (as PolNeAR marks it).
+    fn clause_colon_quote(&mut self, si: usize, s: &Range<usize>, colon: usize, content: Span) {
+        let c0 = (s.start..colon)
+            .rev()
+            .find(|&j| matches!(self.tok(j).norm.as_str(), ";" | "—" | "–" | "--"))
+            .map_or(s.start, |d| d + 1);
+        if colon <= c0 + 1 || colon - c0 > 30 {
+            return;
+        }
+        let Some(verb) = (c0 + 1..colon).find(|&j| self.verb_like(j)) else {
+            return;
+        };
+        // no quotation of its own before the colon ("“A,” he said: “B”" is the cue's)
+        if (c0..colon).any(|j| self.tok(j).is_quote()) {
+            return;
+        }
+        let Some(subj) = self.subject_left(s, verb).filter(|r| !r.is_empty()) else {
+            return;
+        };
+        self.push_raw(
+            si,
+            Some(subj),
+            verb..colon + 1,
+            "colon",
+            vec![content],
+            "clause-colon-quote",
         );
     }
 

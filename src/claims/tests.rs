@@ -3057,3 +3057,30 @@ fn a_quoted_clause_goes_on_after_the_speech_tag() {
     let c = one("\"We will rebuild,\" the mayor said, before leaving the site.");
     assert_eq!(c.content, "\"We will rebuild,\"");
 }
+
+#[test]
+fn a_clause_before_a_colon_introduces_the_quotation() {
+    let c = one("In a radio interview later that day, the governor went even further: \"We will not back down.\"");
+    assert_eq!(
+        (c.source.as_str(), c.cue.as_str(), c.content.as_str()),
+        (
+            "the governor",
+            "went even further:",
+            "\"We will not back down.\""
+        )
+    );
+    assert_eq!(c.pattern, "clause-colon-quote");
+    // a claim inside the quotation does not stop it
+    let c = one("The board released a statement: \"We regret the decision.\"");
+    assert_eq!(
+        (c.source.as_str(), c.pattern.as_str()),
+        ("The board", "clause-colon-quote")
+    );
+    // a named phrase without a verb is still the colon-quote pattern
+    assert_eq!(
+        one("More from Jones: \"We regret the decision.\"").pattern,
+        "colon-quote"
+    );
+    // no verb, no speaker: nothing
+    assert!(claims("The verdict: \"Guilty on all counts.\"").is_empty());
+}
