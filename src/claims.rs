@@ -33,11 +33,13 @@
 //! | `as-reported` | `As stated in X's commentary, C` |
 //! | `colon-lead-in` | `WALLACE: C` at a paragraph start |
 //! | `colon-quote` | `More from Jones: "C"`, `Here's Clinton in 1992: "C"` (a name, a colon, a quotation no cue claimed) |
+//! | `clause-colon-quote` | `Kelly responded pointedly: "C"`, `The board released a statement: "C"` (a clause with a verb, a colon, a quotation no cue claimed; the predicate is the cue) |
 //! | `colon-paragraph` | `Limbaugh added:` closing a paragraph; C is the next paragraph |
 //! | `quote-dash` | `"C" ― X` |
 //! | `asked-clause` | `Asked about C, X said ...`, `When asked by Y whether C, ...`, `... X said when asked whether C` (source: the by-agent) |
 //! | `seem-appear` | `X seems to C`, `X seemed unperturbed` (no source; content `X … to C`), `It appears that C` |
 //! | `summary-noun` | `Officials say C, a charge Moscow denies` (content `a charge`, linked to the claim it sums up) |
+//! | `drew-support` | `X drew the support of Y`, `The plan has drawn criticism from Y` (Y is the source, X the content) |
 //! | `object-relative` | `allegations, which he has denied`, `Rubio, who many had backed`, `a deal she once supported` (content: the relative pronoun or the noun phrase) |
 //!
 //! Content boundaries follow PolNeAR's guidelines: the content keeps its complementizer
