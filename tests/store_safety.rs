@@ -204,27 +204,39 @@ fn a_foreign_sqlite_database_gets_a_clear_error() {
 }
 
 #[test]
-fn a_store_of_schema_version_1_is_upgraded_by_the_next_add() {
+fn a_store_of_schema_version_1_is_read_as_it_is_and_upgraded_by_the_next_add() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("v1.db");
+    let first = dir.path().join("first.txt");
+    std::fs::write(&first, "The mayor said the park would close in May.").unwrap();
+    let o = bin()
+        .args(["add", "--db"])
+        .arg(&db)
+        .arg(&first)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    // make it a version-1 file: version 2 only added claims.cue_conditional
     let c = rusqlite::Connection::open(&db).unwrap();
-    c.execute_batch(stancegraph::store::MIGRATIONS[0]).unwrap();
-    c.pragma_update(None, "application_id", stancegraph::store::APPLICATION_ID)
+    c.execute_batch("ALTER TABLE claims DROP COLUMN cue_conditional;")
         .unwrap();
     c.pragma_update(None, "user_version", 1).unwrap();
     drop(c);
-    // reading commands leave an old file alone and say how to upgrade it
+    // a reading command reads it without writing to it
     let o = bin()
         .args(["claims", "list", "--db"])
         .arg(&db)
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("run a writing command"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("the park would close"));
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let version: i32 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+    drop(c);
+    // the next writing command upgrades it
     let article = dir.path().join("a.txt");
     std::fs::write(
         &article,

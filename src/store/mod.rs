@@ -9,8 +9,9 @@
 //! # File, schema and safety
 //! One SQLite file (rusqlite, bundled). The schema version is `PRAGMA user_version` and the
 //! file carries `PRAGMA application_id` = [`APPLICATION_ID`], so a foreign SQLite database is
-//! told apart from an empty one; [`MIGRATIONS`] brings an older file up to date and a newer
-//! file is refused. The journal is WAL with `synchronous=NORMAL`: a killed process loses at
+//! told apart from an empty one; [`MIGRATIONS`] brings an older file up to date when a
+//! command writes to it, reading commands read files from [`MIN_READABLE_VERSION`] on as they
+//! are, and a newer file is refused. The journal is WAL with `synchronous=NORMAL`: a killed process loses at
 //! most the batch it was writing, readers never block the writer, and a busy timeout lets two
 //! writers take turns. Every batch is one `BEGIN IMMEDIATE` transaction.
 //!
@@ -43,6 +44,9 @@ use std::time::Duration;
 pub const APPLICATION_ID: i32 = 0x5347_4442;
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: i32 = 2;
+/// The oldest schema a reading command reads without upgrading the file (version 2 only
+/// added `claims.cue_conditional`).
+pub const MIN_READABLE_VERSION: i32 = 1;
 /// Environment variable naming the store file.
 pub const DB_ENV: &str = "STANCEGRAPH_DB";
 /// The store file used when neither `--db` nor `STANCEGRAPH_DB` is given.
@@ -279,6 +283,9 @@ impl StoredClaim {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The claim query for this file's schema (a version-1 file, read without upgrading it,
+    /// has no `cue_conditional` column: its claims read as not conditional).
+    claim_select: String,
     /// Ids of terms committed to the store. Term rows are never deleted, so an id once
     /// committed stays valid even with other writers about.
     term_cache: HashMap<String, i64>,
@@ -372,9 +379,10 @@ impl Store {
         // keep a check from paying a system call per page.
         conn.execute_batch("PRAGMA cache_size = -262144; PRAGMA mmap_size = 1073741824;")
             .map_err(e)?;
-        let store = Store {
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            claim_select: String::new(),
             term_cache: HashMap::new(),
         };
         // Two processes opening a new store at once can deadlock on its first locks (both
@@ -390,6 +398,15 @@ impl Store {
                 res => break res?,
             }
         }
+        let version = store.header().map_err(e)?.2;
+        store.claim_select = CLAIM_SELECT.replace(
+            "c.cue_conditional",
+            if version >= 2 {
+                "c.cue_conditional"
+            } else {
+                "0"
+            },
+        );
         Ok(store)
     }
 
@@ -424,7 +441,7 @@ impl Store {
                     path: self.path.clone(),
                 });
             }
-            if version < SCHEMA_VERSION {
+            if version < MIN_READABLE_VERSION {
                 return Err(StoreError::Sqlite {
                     path: self.path.clone(),
                     message: format!(
@@ -634,7 +651,7 @@ impl Store {
     pub fn load_claims(&self, ids: &[i64]) -> Result<Vec<StoredClaim>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached(CLAIM_SELECT_BY_ID)
+            .prepare_cached(&format!("{} WHERE c.id = ?1", self.claim_select))
             .map_err(|e| self.err(e))?;
         let mut out = Vec::with_capacity(ids.len());
         for &id in ids {
@@ -657,7 +674,8 @@ impl Store {
         offset: usize,
     ) -> Result<Vec<StoredClaim>, StoreError> {
         let sql = format!(
-            "{CLAIM_SELECT} WHERE (?1 IS NULL OR d.doc_id = ?1) ORDER BY c.id LIMIT ?2 OFFSET ?3"
+            "{} WHERE (?1 IS NULL OR d.doc_id = ?1) ORDER BY c.id LIMIT ?2 OFFSET ?3",
+            self.claim_select
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
@@ -705,16 +723,6 @@ const CLAIM_SELECT: &str = "SELECT c.id, d.doc_id, d.title, d.date, d.outlet, d.
     FROM claims c JOIN documents d ON d.id = c.doc
     LEFT JOIN actors a ON a.id = c.actor
     LEFT JOIN propositions p ON p.id = c.proposition";
-
-const CLAIM_SELECT_BY_ID: &str =
-    "SELECT c.id, d.doc_id, d.title, d.date, d.outlet, d.url, d.origin,
-    c.speaker, a.name, c.camp, c.stance, c.cue_negated, c.cue, c.content, c.sentence,
-    c.content_spans, p.id, p.text, p.terms, p.entities, p.quantities, p.dates, p.negated, c.term_ids,
-    c.cue_conditional
-    FROM claims c JOIN documents d ON d.id = c.doc
-    LEFT JOIN actors a ON a.id = c.actor
-    LEFT JOIN propositions p ON p.id = c.proposition
-    WHERE c.id = ?1";
 
 pub(crate) fn parse_ids(s: &str) -> Vec<i64> {
     s.split_ascii_whitespace()
