@@ -3460,7 +3460,9 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
-            if t.norm == ";" {
+            // (inside a quote the speaker's words go on: '"we will see liberals on the court,
+            // and we will see our rights taken away"')
+            if t.norm == ";" && depth <= 0 {
                 end = j;
                 break;
             }
@@ -3479,6 +3481,7 @@ impl<'a> Extractor<'a> {
                 t.norm.as_str(),
                 "and" | "but" | "while" | "whereas" | "though" | "although"
             ) && j + 1 < s.end
+                && depth <= 0
             {
                 // (", even though many observers doubt C": "even" between comma and
                 // conjunction)

@@ -3084,3 +3084,26 @@ fn a_clause_before_a_colon_introduces_the_quotation() {
     // no verb, no speaker: nothing
     assert!(claims("The verdict: \"Guilty on all counts.\"").is_empty());
 }
+
+#[test]
+fn inside_a_quote_the_speakers_words_go_on_past_and_or_a_semicolon() {
+    let c = one(
+        "The paper said its editors had \"reviewed the complaints and concluded that the story was fair.\"",
+    );
+    assert_eq!(c.cue, "said");
+    assert_eq!(
+        c.content,
+        "its editors had \"reviewed the complaints and concluded that the story was fair.\""
+    );
+    let c = one("The coach said the season \"is over; we will rebuild next year.\"");
+    assert_eq!(
+        c.content,
+        "the season \"is over; we will rebuild next year.\""
+    );
+    // outside a quote a second report verb still ends the content
+    let cs = claims(
+        "The paper said its editors reviewed the complaints and concluded that the story was fair.",
+    );
+    let said = cs.iter().find(|c| c.cue == "said").expect("the said claim");
+    assert_eq!(said.content, "its editors reviewed the complaints");
+}
