@@ -24,6 +24,7 @@
 //! | `noun-is-that` | `The idea is that C`, `Rubio's argument was that C` (noun and copula are the cue, a possessor the source) |
 //! | `noun-preposition` | `his criticism of C`, `Trump's endorsement of C` (a possessor is the source) |
 //! | `in-poll` | `In a CNN poll released Monday, C`, `C in the polls.` (the poll is the source) |
+//! | `to-viewpoint` | `To many voters, C`, `To Sexton, who studies rallies, C` (the people after "To" are the source) |
 //! | `reportedly` | `X is reportedly C`, `Reportedly, C` (no source) |
 //! | `participial` | `..., saying C`, `..., eventually saying C`, `praising X but insisting C`, `by telling them that C`, `Claiming C, X told ...` (source: the clause's subject) |
 //! | `noun-participle` | `A super PAC backing X spent ...` (source: the noun phrase when it is the subject, else the clause's subject) |
@@ -1057,6 +1058,8 @@ impl<'a> Extractor<'a> {
             return;
         }
         self.reportedly(si, s.clone());
+        // the viewpoint's content keeps its own cues ("To them, Trump said C")
+        self.viewpoint_to(si, s.clone());
         let hits = self.cues(s.clone());
         // token ranges already used as a source or object by an earlier cue in this sentence
         let mut used: Vec<Range<usize>> = Vec::new();
@@ -8825,6 +8828,68 @@ impl<'a> Extractor<'a> {
             vec![span],
             "in-words-of",
         );
+        true
+    }
+
+    /// `To many voters, C` / `To Sexton, who studies rallies, C`: a sentence-initial "to" and
+    /// the people after it hold the viewpoint of the clause after the comma, with "To" as the
+    /// cue, as PolNeAR marks it. The people are a name or an object pronoun or quantifier
+    /// ("To them", "To many"); "To be sure", "To date", "To win the state, he must ..." (an
+    /// infinitive), "To the contrary" and "To his successor, Obama leaves C" (a recipient
+    /// more often than a viewpoint) do not start with one.
+    fn viewpoint_to(&mut self, si: usize, s: Range<usize>) -> bool {
+        let mut i = s.start;
+        while i < s.end && matches!(self.tok(i).norm.as_str(), "but" | "and" | "yet" | "still") {
+            i += 1;
+        }
+        if i + 3 >= s.end || self.tok(i).norm != "to" {
+            return false;
+        }
+        let first = self.tok(i + 1);
+        let people = matches!(
+            first.norm.as_str(),
+            "him" | "her" | "them" | "many" | "some" | "most"
+        ) || (first.capitalized
+            && first.kind == TokKind::Word
+            && !matches!(
+                first.norm.as_str(),
+                "be" | "date" | "this" | "that" | "the" | "a" | "an"
+            ));
+        if !people {
+            return false;
+        }
+        let Some(mut comma) = (i + 2..s.end.min(i + 9)).find(|&j| self.tok(j).norm == ",") else {
+            return false;
+        };
+        // no verb in the name phrase: "To Smith's surprise, ..." is kept out by the noun list
+        // below, "To Trump supporters angered by ..., C" by the verb check
+        if (i + 1..comma)
+            .any(|j| self.is_verb_like(j) || !self.tok(j).is_word() && self.tok(j).norm != "'s")
+            || (i + 1..comma).any(|j| {
+                matches!(
+                    self.tok(j).norm.as_str(),
+                    "surprise" | "dismay" | "delight" | "chagrin" | "credit" | "end" | "extent"
+                )
+            })
+        {
+            return false;
+        }
+        // "To Sexton, who has made a study of rallies, C": the relative clause joins the source
+        if matches!(self.tok(comma + 1).norm.as_str(), "who" | "whose") {
+            let Some(next) = (comma + 2..s.end.min(comma + 25)).find(|&j| self.tok(j).norm == ",")
+            else {
+                return false;
+            };
+            comma = next;
+        }
+        let from = comma + 1;
+        let end = self.clause_end(&s, from);
+        if end <= from + 1 {
+            return false;
+        }
+        let src = i + 1..comma;
+        let span = self.span_of(from..end);
+        self.push_raw(si, Some(src), i..i + 1, "to", vec![span], "to-viewpoint");
         true
     }
 

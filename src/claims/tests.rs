@@ -3107,3 +3107,32 @@ fn inside_a_quote_the_speakers_words_go_on_past_and_or_a_semicolon() {
     let said = cs.iter().find(|c| c.cue == "said").expect("the said claim");
     assert_eq!(said.content, "its editors reviewed the complaints");
 }
+
+#[test]
+fn to_someone_is_a_viewpoint() {
+    let c = one("To many farmers, the new tariff looks like a betrayal.");
+    assert_eq!(c.source, "many farmers");
+    assert_eq!(c.cue, "To");
+    assert_eq!(c.content, "the new tariff looks like a betrayal");
+    assert_eq!(c.pattern, "to-viewpoint");
+    // a relative clause after the name joins the source
+    let c = one("To Alvarez, who has covered three campaigns, the rally felt different.");
+    assert_eq!(c.source, "Alvarez, who has covered three campaigns");
+    assert_eq!(c.content, "the rally felt different");
+    // a cue inside the viewpoint keeps its own claim
+    let cs = claims("To them, the senator said the deal was dead.");
+    assert!(
+        cs.iter()
+            .any(|c| c.cue == "said" && c.content == "the deal was dead"),
+        "{cs:#?}"
+    );
+    // an infinitive of purpose, a fixed phrase or a reaction noun is no viewpoint
+    for s in [
+        "To win the state, the governor needs the suburbs.",
+        "To be sure, the governor needs the suburbs.",
+        "To Smith's surprise, the governor won the suburbs.",
+        "To his successor, the president leaves a divided party.",
+    ] {
+        assert!(claims(s).iter().all(|c| c.pattern != "to-viewpoint"), "{s}");
+    }
+}
