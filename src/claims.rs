@@ -3515,7 +3515,21 @@ impl<'a> Extractor<'a> {
                     if w.norm.ends_with("ing") && is_preposition(self.tok(v - 1).norm.as_str()) {
                         break;
                     }
-                    if self.is_cue_verb_form(v) && !w.capitalized && !is_aux(w.norm.as_str()) {
+                    // ("... but argues that he can't deliver", "and says it will not": a
+                    // present-tense cue right after the conjunction and before a clause is a
+                    // verb, not a noun like "and claims of fraud")
+                    let present = v == j + 1
+                        && v + 1 < s.end
+                        && self.is_verb_cue_word(v)
+                        && w.norm.ends_with('s')
+                        && matches!(
+                            self.tok(v + 1).norm.as_str(),
+                            "that" | "it" | "he" | "she" | "they" | "we" | "there"
+                        );
+                    if (self.is_cue_verb_form(v) || present)
+                        && !w.capitalized
+                        && !is_aux(w.norm.as_str())
+                    {
                         found = true;
                         break;
                     }

@@ -3136,3 +3136,34 @@ fn to_someone_is_a_viewpoint() {
         assert!(claims(s).iter().all(|c| c.pattern != "to-viewpoint"), "{s}");
     }
 }
+
+#[test]
+fn a_present_tense_report_verb_after_and_or_but_ends_the_content() {
+    let cs = claims(
+        "Mayor Ortiz says she admires the council's energy but argues that it can't fund the plan.",
+    );
+    let says = cs.iter().find(|c| c.cue == "says").expect("the says claim");
+    assert_eq!(says.content, "she admires the council's energy");
+    let argues = cs
+        .iter()
+        .find(|c| c.cue == "argues")
+        .expect("the argues claim");
+    assert_eq!(argues.content, "that it can't fund the plan");
+    let cs = claims(
+        "The agency has deemed most of the files private and says it will not release them.",
+    );
+    let deemed = cs
+        .iter()
+        .find(|c| c.cue == "has deemed")
+        .expect("the deemed claim");
+    assert_eq!(deemed.content, "most of the files private");
+    // a plural noun after the conjunction does not end it
+    let c = claims("Ortiz said the audit found errors and claims of fraud were false.")
+        .into_iter()
+        .find(|c| c.cue == "said")
+        .expect("the said claim");
+    assert_eq!(
+        c.content,
+        "the audit found errors and claims of fraud were false"
+    );
+}
