@@ -5265,6 +5265,21 @@ impl<'a> Extractor<'a> {
         let mut piece_start = from;
         let mut in_clause = false;
         while k < end {
+            // inside a quote that opens in the object the speaker's words go on
+            // ('called it "a closed primary, something I am not enthusiastic about"')
+            if k > piece_start
+                && self
+                    .seg
+                    .quote_around(k)
+                    .is_some_and(|qi| self.seg.quotes[qi].open >= from)
+            {
+                in_clause |= matches!(
+                    self.tok(k).norm.as_str(),
+                    "that" | "who" | "which" | "whether"
+                );
+                k += 1;
+                continue;
+            }
             if self.tok(k).norm == ","
                 && k + 2 < end
                 && self.is_participle_cue(k + 1)

@@ -50,6 +50,18 @@ fn one(text: &str) -> C {
 }
 
 #[test]
+fn an_object_goes_on_inside_a_quote_it_opens() {
+    let c = one(
+        "The senator credited the win to \"a strong ground game, something we built over two years.\"",
+    );
+    assert_eq!(c.cue, "credited");
+    assert_eq!(
+        c.content,
+        "the win to \"a strong ground game, something we built over two years.\""
+    );
+}
+
+#[test]
 fn subject_said_that() {
     let c = one("Tillerson said that the intervention has led to serious mistrust.");
     assert_eq!((c.source.as_str(), c.cue.as_str()), ("Tillerson", "said"));
