@@ -24,10 +24,10 @@ check() {
 # --- attribution on PolNeAR dev (issue 4)
 polnear=$(scripts/eval-polnear.sh dev --json 2>/dev/null | tail -n 1)
 get() { python3 -c "import json,sys; d=json.loads(sys.argv[1]); print(d['$1']['f1'])" "$polnear"; }
-check "polnear.content_overlap_f1" "$(get content_overlap)" 0.768
-check "polnear.source_overlap_f1" "$(get source_overlap)" 0.715
-check "polnear.cue_overlap_f1" "$(get cue_overlap)" 0.720
-check "polnear.triple_exact_f1" "$(get triple_exact)" 0.522
+check "polnear.content_overlap_f1" "$(get content_overlap)" 0.774
+check "polnear.source_overlap_f1" "$(get source_overlap)" 0.720
+check "polnear.cue_overlap_f1" "$(get cue_overlap)" 0.725
+check "polnear.triple_exact_f1" "$(get triple_exact)" 0.530
 
 # --- agree/disagree/discuss/unrelated on FNC-1 train through `check` (issue 5)
 fnc=$(scripts/eval-fnc.sh --json 2>/dev/null | tail -n 1)
