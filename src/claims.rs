@@ -393,6 +393,24 @@ const CLAIM_NOUNS: &[&str] = &[
 
 /// Verbs and adjectives whose subject is also the subject of the infinitive after them
 /// ("is expected to endorse", "refused to confirm", "is likely to say").
+/// An -ing word that can open a participle clause ("citing", "adding"; not "including",
+/// "during", "nothing").
+fn clause_participle(t: &Token) -> bool {
+    t.norm.ends_with("ing")
+        && !t.capitalized
+        && t.norm.len() > 5
+        && !matches!(
+            t.norm.as_str(),
+            "including"
+                | "according"
+                | "during"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+        )
+}
+
 /// Words that open an embedded question: "asked him whether ...".
 fn is_wh_word(w: &str) -> bool {
     matches!(
@@ -3401,20 +3419,7 @@ impl<'a> Extractor<'a> {
             // "..., contradicting the police's earlier claim": a participle clause after a
             // complete content is the writer's, not the speaker's
             if t.norm == "," && depth <= 0 && j + 1 < s.end && j > k + 2 {
-                let n = self.tok(j + 1);
-                let participle = n.norm.ends_with("ing")
-                    && !n.capitalized
-                    && n.norm.len() > 5
-                    && !matches!(
-                        n.norm.as_str(),
-                        "including"
-                            | "according"
-                            | "during"
-                            | "nothing"
-                            | "something"
-                            | "anything"
-                            | "everything"
-                    );
+                let participle = clause_participle(self.tok(j + 1));
                 let has_verb = (k..j).any(|x| {
                     let w = &self.tok(x).norm;
                     is_aux(w.as_str()) || (w.ends_with("ed") && w.len() > 4)
@@ -3599,22 +3604,11 @@ impl<'a> Extractor<'a> {
     /// '"C," citing a poll', '"C," adding that ...'.
     fn writer_participle(&self, k: usize) -> bool {
         self.speech_participle(k)
-            || self.seg.tokens.get(k).is_some_and(|n| {
-                n.norm.ends_with("ing")
-                    && !n.capitalized
-                    && n.norm.len() > 5
-                    && !matches!(
-                        n.norm.as_str(),
-                        "including"
-                            | "according"
-                            | "during"
-                            | "following"
-                            | "nothing"
-                            | "something"
-                            | "anything"
-                            | "everything"
-                    )
-            })
+            || self
+                .seg
+                .tokens
+                .get(k)
+                .is_some_and(|n| clause_participle(n) && n.norm != "following")
     }
 
     fn comma_ends_content(&self, s: &Range<usize>, k: usize, j: usize) -> bool {

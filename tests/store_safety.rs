@@ -203,19 +203,35 @@ fn a_foreign_sqlite_database_gets_a_clear_error() {
     assert_eq!(n, 1);
 }
 
+/// `add` one article with `text` to the store `db`.
+fn add_article(db: &Path, name: &str, text: &str) {
+    let f = db.with_file_name(name);
+    std::fs::write(&f, text).unwrap();
+    let o = bin()
+        .args(["add", "--db"])
+        .arg(db)
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+fn user_version(db: &Path) -> i32 {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap()
+}
+
 #[test]
 fn a_store_of_schema_version_1_is_read_as_it_is_and_upgraded_by_the_next_add() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("v1.db");
-    let first = dir.path().join("first.txt");
-    std::fs::write(&first, "The mayor said the park would close in May.").unwrap();
-    let o = bin()
-        .args(["add", "--db"])
-        .arg(&db)
-        .arg(&first)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
+    add_article(
+        &db,
+        "first.txt",
+        "The mayor said the park would close in May.",
+    );
     // make it a version-1 file: version 2 only added claims.cue_conditional
     let c = rusqlite::Connection::open(&db).unwrap();
     c.execute_batch("ALTER TABLE claims DROP COLUMN cue_conditional;")
@@ -223,39 +239,19 @@ fn a_store_of_schema_version_1_is_read_as_it_is_and_upgraded_by_the_next_add() {
     c.pragma_update(None, "user_version", 1).unwrap();
     drop(c);
     // a reading command reads it without writing to it
-    let o = bin()
-        .args(["claims", "list", "--db"])
-        .arg(&db)
-        .output()
-        .unwrap();
+    let o = run(&["claims", "list", "--db", db.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("the park would close"));
-    let c = rusqlite::Connection::open(&db).unwrap();
-    let version: i32 = c
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(version, 1);
-    drop(c);
+    assert_eq!(user_version(&db), 1);
     // the next writing command upgrades it
-    let article = dir.path().join("a.txt");
-    std::fs::write(
-        &article,
+    add_article(
+        &db,
+        "a.txt",
         "If the council rejected the budget, the mayor would resign.",
-    )
-    .unwrap();
-    let o = bin()
-        .args(["add", "--db"])
-        .arg(&db)
-        .arg(&article)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let c = rusqlite::Connection::open(&db).unwrap();
-    let version: i32 = c
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(version, SCHEMA_VERSION);
-    let conditional: i64 = c
+    );
+    assert_eq!(user_version(&db), SCHEMA_VERSION);
+    let conditional: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
         .query_row("SELECT sum(cue_conditional) FROM claims", [], |r| r.get(0))
         .unwrap();
     assert_eq!(conditional, 1);
