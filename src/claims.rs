@@ -5519,7 +5519,12 @@ impl<'a> Extractor<'a> {
         match t.norm.as_str() {
             "during" | "since" | "amid" | "despite" => true,
             // ("blasted Clinton for following Obama's lead": a gerund after a preposition)
-            "following" => k == 0 || !is_preposition(self.tok(k - 1).norm.as_str()),
+            // ("issued the following statement": an adjective after a determiner)
+            "following" => {
+                k == 0
+                    || !(is_preposition(self.tok(k - 1).norm.as_str())
+                        || is_determiner(self.tok(k - 1).norm.as_str()))
+            }
             "on" | "last" | "this" | "earlier" | "late" => {
                 self.seg
                     .tokens

@@ -3179,3 +3179,12 @@ fn a_present_tense_report_verb_after_and_or_but_ends_the_content() {
         "the audit found errors and claims of fraud were false"
     );
 }
+
+#[test]
+fn following_after_a_determiner_is_an_adjective_in_an_object() {
+    let c = one("The board issued the following statement on Friday.");
+    assert_eq!(c.content, "the following statement");
+    // a preposition after the object still ends it
+    let c = one("The senator praised the bill following the vote.");
+    assert_eq!(c.content, "the bill");
+}
