@@ -833,8 +833,19 @@ pub fn relate(
     let mut top_hedge = 0usize;
     let mut top_strong = 0usize;
     let mut refuting_sentence = None;
-    for s in sentences.iter().take(3) {
+    // "If Russia denied that it meddled, ...": the sentence most about the claim opens with
+    // a condition and states nothing outright
+    let mut conditional = None;
+    for (i, s) in sentences.iter().take(3).enumerate() {
         let toks = word_tokens(&s.sentence);
+        if i == 0
+            && toks
+                .iter()
+                .find(|t| !matches!(t.as_str(), "but" | "and" | "even"))
+                .is_some_and(|t| matches!(t.as_str(), "if" | "unless" | "whether"))
+        {
+            conditional = Some(s);
+        }
         let (strong, weak) = refutation_hits(&toks);
         if !(strong.is_empty() && weak.is_empty()) && refuting_sentence.is_none() {
             refuting_sentence = Some(s.sentence.trim().to_string());
@@ -844,14 +855,6 @@ pub fn relate(
         top_refute.extend(weak);
         top_hedge += phrase_hits(&toks, &rc.hedge.words).len();
     }
-    // "If Russia denied that it meddled, ...": the sentence most about the claim opens with
-    // a condition and states nothing outright
-    let conditional = sentences.first().filter(|s| {
-        word_tokens(&s.sentence)
-            .iter()
-            .find(|t| !matches!(t.as_str(), "but" | "and" | "even"))
-            .is_some_and(|t| matches!(t.as_str(), "if" | "unless" | "whether"))
-    });
     top_refute.sort_unstable();
     top_refute.dedup();
     let cue_list = |v: &[&str]| {

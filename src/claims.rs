@@ -411,6 +411,11 @@ fn clause_participle(t: &Token) -> bool {
         )
 }
 
+/// A subject pronoun: "he", "she", "they", "we", "i".
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i")
+}
+
 /// Words that open an embedded question: "asked him whether ...".
 fn is_wh_word(w: &str) -> bool {
     matches!(
@@ -491,16 +496,10 @@ fn is_control_verb(w: &str) -> bool {
             | "unable"
             | "failed"
             | "chose"
-            // "They continue to argue C", "Sexton was quick to point out C", "is
-            // struggling to explain C", "refusing to endorse X"
-            | "continue"
-            | "quick"
-            | "struggling"
-            | "struggled"
-            | "refuse"
-            | "refuses"
-            | "refusing"
     )
+    // "They continue to argue C", "Sexton was quick to point out C", "is struggling to
+    // explain C", "refusing to endorse X"
+    || control_joins_cue(w)
 }
 
 /// Control verbs that PolNeAR keeps in the cue ("continue to argue", "was quick to point out",
@@ -1639,12 +1638,7 @@ impl<'a> Extractor<'a> {
         }
         // "the convention he said", "once he has said": a nominative pronoun right before the
         // verb is the whole subject
-        if end > s.start
-            && matches!(
-                self.tok(end - 1).norm.as_str(),
-                "he" | "she" | "they" | "we" | "i"
-            )
-        {
+        if end > s.start && is_subject_pronoun(self.tok(end - 1).norm.as_str()) {
             return Some(end - 1..end);
         }
         // "The union, which endorsed Clinton", "the group that endorsed Sanders": the
@@ -1974,7 +1968,7 @@ impl<'a> Extractor<'a> {
             if (n.capitalized && n.is_word())
                 || (is_determiner(w) && w != "that")
                 || is_quantifier(w)
-                || matches!(w, "he" | "she" | "they" | "we" | "i")
+                || is_subject_pronoun(w)
             {
                 np.start = p + 1;
             }
@@ -3092,10 +3086,7 @@ impl<'a> Extractor<'a> {
     /// with a finite verb is a clause and keeps its adjuncts.
     fn np_content_end(&self, k: usize, end: usize) -> usize {
         // "said he opposes the plan because C": a subject pronoun opens a clause
-        if matches!(
-            self.tok(k).norm.as_str(),
-            "he" | "she" | "they" | "we" | "i"
-        ) {
+        if is_subject_pronoun(self.tok(k).norm.as_str()) {
             return end;
         }
         // "said the email scandal, while troublesome, was dealt with": an aside between
@@ -3626,9 +3617,8 @@ impl<'a> Extractor<'a> {
         let conj = self.tok(j + 1).norm.as_str();
         let next = self.tok(j + 2);
         let w = next.norm.as_str();
-        let pronoun_subject = j > k + 1
-            && matches!(conj, "but" | "and" | "yet" | "so")
-            && matches!(w, "he" | "she" | "they" | "we" | "i");
+        let pronoun_subject =
+            j > k + 1 && matches!(conj, "but" | "and" | "yet" | "so") && is_subject_pronoun(w);
         let own_adverbial = j > k + 3
             && matches!(conj, "and" | "but")
             && matches!(
@@ -3645,10 +3635,8 @@ impl<'a> Extractor<'a> {
         // own object after the comma returns to the main clause
         // ("said that she, too, enjoyed her work": a "that" clause still waiting for its
         // verb goes on)
-        let open_that = (matches!(
-            self.tok(k).norm.as_str(),
-            "he" | "she" | "they" | "we" | "i"
-        ) || (k > 0 && self.tok(k - 1).norm == "that"))
+        let open_that = (is_subject_pronoun(self.tok(k).norm.as_str())
+            || (k > 0 && self.tok(k - 1).norm == "that"))
             && !(k + 1..j).any(|x| self.verb_like(x));
         let finite_after = j > k + 1
             && conj.ends_with("ed")
@@ -5062,7 +5050,7 @@ impl<'a> Extractor<'a> {
         }
         // "warned they could sell their assets if ...": a subject pronoun is no hearer, it
         // opens the content
-        if matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i") {
+        if is_subject_pronoun(t.norm.as_str()) {
             return Some(k);
         }
         // "warned of deep cuts to schools": no hearer ("of" opens what is warned of; "is
@@ -5178,7 +5166,7 @@ impl<'a> Extractor<'a> {
             && (start..k).all(|j| self.tok(j).capitalized)
             && self.seg.tokens.get(k + 1).is_some_and(|n| {
                 let w = n.norm.as_str();
-                (is_determiner(w) && w != "that") || matches!(w, "he" | "she" | "they" | "we" | "i")
+                (is_determiner(w) && w != "that") || is_subject_pronoun(w)
             })
             && (k + 2..s.end.min(k + 8)).any(|j| is_verb_aux(self.tok(j).norm.as_str()));
         if comma_clause {
@@ -7783,10 +7771,7 @@ impl<'a> Extractor<'a> {
                             | "meanwhile"
                     )
                     || (np.len() == 1
-                        && matches!(
-                            self.tok(np.start).norm.as_str(),
-                            "he" | "she" | "they" | "we" | "i"
-                        ));
+                        && is_subject_pronoun(self.tok(np.start).norm.as_str()));
                 if !boundary || self.complement_at(np.start - 1) {
                     v = np.start;
                     continue;
@@ -8305,7 +8290,7 @@ impl<'a> Extractor<'a> {
             let t = self.tok(from);
             // (not "a": "It seems a long time ago" is a predicate)
             (is_determiner(next) && !matches!(next, "a" | "an"))
-                || matches!(next, "he" | "she" | "they" | "we" | "i")
+                || is_subject_pronoun(next)
                 || (t.capitalized && t.is_word())
         };
         let spans = if expletive && (next == "that" || thatless) {
